@@ -1,0 +1,627 @@
+//! HTML → text blocks with offsets back to the source.
+//!
+//! A forgiving tokenizer of our own, written for extraction rather than rendering: it keeps the
+//! byte offset of every character it emits, so each block and each item found in it maps back to
+//! the decoded page. Scripts, styles and comments are dropped, character references decoded,
+//! `<br>` and block ends become line breaks, and the class/id words of the open elements, link
+//! text and heading levels ride along with each block for the segmenter. It never recurses and
+//! looks at most a bounded number of open elements per end tag, so time stays linear.
+
+use crate::blocks::{Block, is_blank};
+use crate::entities::decode_at;
+use crate::{Document, Span};
+
+/// An HTML page flattened to text blocks.
+///
+/// ```
+/// use jianbao::markup::html_to_blocks;
+/// let html = "<title>T</title><div class=content><p>甲&amp;乙</p><p>丙<br>丁</p></div>";
+/// let page = html_to_blocks(html);
+/// assert_eq!(page.text, "甲&乙\n丙\n丁\n");
+/// assert_eq!(page.title.as_deref(), Some("T"));
+/// let b = &page.blocks[0];
+/// assert_eq!(&html[page.source_span(b.span).range()], "甲&amp;乙");
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct PageText {
+    /// The blocks' text, one block a line.
+    pub text: String,
+    /// The blocks, with spans into `text`.
+    pub blocks: Vec<Block>,
+    /// The `<title>`.
+    pub title: Option<String>,
+    /// A date from `<meta>` (publishdate, pubdate, article:published_time …).
+    pub meta_date: Option<String>,
+    /// An author from `<meta name=author>`.
+    pub meta_author: Option<String>,
+    /// Runs of `text` and where they came from in the source.
+    pieces: Vec<Piece>,
+}
+
+/// A run of output text and the source bytes it came from; `verbatim` when they are the same bytes.
+#[derive(Clone, Copy, Debug, Default)]
+struct Piece {
+    text: usize,
+    text_end: usize,
+    src: usize,
+    src_end: usize,
+    verbatim: bool,
+}
+
+impl PageText {
+    /// The span in the source page of a span of `text`.
+    pub fn source_span(&self, span: Span) -> Span {
+        Span::new(
+            self.source_offset(span.start, false),
+            self.source_offset(span.end, true),
+        )
+    }
+
+    fn source_offset(&self, at: usize, is_end: bool) -> usize {
+        // The piece holding `at` (for an end, the piece holding the byte before it).
+        let probe = if is_end { at.saturating_sub(1) } else { at };
+        let idx = self.pieces.partition_point(|p| p.text_end <= probe);
+        let Some(p) = self.pieces.get(idx).or(self.pieces.last()) else {
+            return 0;
+        };
+        if at < p.text {
+            return p.src;
+        }
+        if at >= p.text_end {
+            return p.src_end;
+        }
+        if p.verbatim {
+            p.src + (at - p.text)
+        } else if is_end {
+            p.src_end
+        } else {
+            p.src
+        }
+    }
+}
+
+/// Elements whose end (and start) breaks a block.
+const BLOCK_TAGS: &[&str] = &[
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "tbody",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "dd",
+    "dt",
+    "dl",
+    "blockquote",
+    "pre",
+    "form",
+    "center",
+    "hr",
+    "title",
+    "body",
+    "html",
+    "head",
+    "main",
+    "figure",
+    "figcaption",
+    "caption",
+    "option",
+    "select",
+    "iframe",
+    "address",
+    "fieldset",
+    "legend",
+    "noscript",
+    "textarea",
+    "button",
+];
+
+/// Elements with no end tag.
+const VOID_TAGS: &[&str] = &[
+    "br", "img", "meta", "link", "input", "hr", "area", "base", "col", "embed", "param", "source",
+    "track", "wbr",
+];
+
+/// Elements whose text is not shown.
+const RAW_TAGS: &[&str] = &[
+    "script", "style", "textarea", "xmp", "iframe", "noembed", "noframes", "template", "svg",
+    "object", "select",
+];
+
+/// class/id words of content containers.
+const CONTENT_HINTS: &[&str] = &[
+    "content",
+    "article",
+    "trs_editor",
+    "zoom",
+    "text",
+    "detail",
+    "main",
+    "post",
+    "body",
+    "news",
+    "con_",
+    "read",
+    "bt_content",
+    "neirong",
+    "zhengwen",
+];
+/// class/id words of chrome.
+const CHROME_HINTS: &[&str] = &[
+    "nav",
+    "menu",
+    "footer",
+    "foot",
+    "header",
+    "sidebar",
+    "side",
+    "comment",
+    "share",
+    "breadcrumb",
+    "crumb",
+    "related",
+    "copyright",
+    "links",
+    "banner",
+    "advert",
+    "login",
+    "search",
+    "toolbar",
+    "tool",
+    "bottom",
+    "top",
+    "right",
+    "left",
+    "hot",
+    "rank",
+    "recommend",
+    "list",
+    "pinglun",
+    "weizhi",
+    "position",
+    "location",
+];
+/// How many open elements an end tag looks through for its start.
+const END_TAG_REACH: usize = 48;
+
+struct Open {
+    name: String,
+    hint: i8,
+    link: bool,
+}
+
+/// Flattens an HTML page into text blocks.
+pub fn html_to_blocks(html: &str) -> PageText {
+    let mut b = Builder::default();
+    let mut stack: Vec<Open> = Vec::new();
+    let mut i = 0;
+    let bytes = html.as_bytes();
+    while i < html.len() {
+        let Some(lt) = html[i..].find('<').map(|p| i + p) else {
+            b.text(html, i, html.len(), &stack);
+            break;
+        };
+        if lt > i {
+            b.text(html, i, lt, &stack);
+        }
+        i = lt;
+        let rest = &html[i..];
+        if let Some(comment) = rest.strip_prefix("<!--") {
+            i = comment.find("-->").map_or(html.len(), |p| i + 4 + p + 3);
+            continue;
+        }
+        let next = bytes.get(i + 1).copied().unwrap_or(b' ');
+        if next == b'!' || next == b'?' {
+            i = rest.find('>').map_or(html.len(), |p| i + p + 1);
+            continue;
+        }
+        let closing = next == b'/';
+        let name_start = i + 1 + usize::from(closing);
+        let name_len = html[name_start..]
+            .bytes()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == b'-' || *c == b':')
+            .count();
+        if name_len == 0 || !bytes[name_start].is_ascii_alphabetic() {
+            // A lone '<' is text.
+            let end = i + 1;
+            b.text(html, i, end, &stack);
+            i = end;
+            continue;
+        }
+        let name = html[name_start..name_start + name_len].to_ascii_lowercase();
+        let tag_end = tag_end(html, name_start + name_len);
+        let attrs =
+            &html[name_start + name_len..tag_end.saturating_sub(1).max(name_start + name_len)];
+        i = tag_end;
+        if closing {
+            if BLOCK_TAGS.contains(&name.as_str()) {
+                b.break_block();
+            }
+            if let Some(pos) = stack
+                .iter()
+                .rev()
+                .take(END_TAG_REACH)
+                .position(|o| o.name == name)
+            {
+                let keep = stack.len() - 1 - pos;
+                stack.truncate(keep);
+            }
+            continue;
+        }
+        if name == "meta" {
+            b.meta(attrs);
+            continue;
+        }
+        if RAW_TAGS.contains(&name.as_str()) || name == "title" {
+            let close = find_close(html, i, &name);
+            if name == "title" && b.page.title.is_none() {
+                let t = collapse(&html[i..close.0]);
+                if !t.is_empty() {
+                    b.page.title = Some(t);
+                }
+            }
+            b.break_block();
+            i = close.1;
+            continue;
+        }
+        if BLOCK_TAGS.contains(&name.as_str()) {
+            b.break_block();
+        }
+        if VOID_TAGS.contains(&name.as_str()) || attrs.trim_end().ends_with('/') {
+            continue;
+        }
+        if matches!(name.as_str(), "p" | "li") && stack.last().is_some_and(|o| o.name == name) {
+            stack.pop();
+        }
+        let hint = hint_of(&name, attrs);
+        stack.push(Open {
+            link: name == "a",
+            name,
+            hint,
+        });
+    }
+    b.break_block();
+    b.page
+}
+
+/// The byte after the `>` that ends a tag whose attributes start at `at` (quotes respected).
+fn tag_end(html: &str, at: usize) -> usize {
+    let mut quote: Option<u8> = None;
+    for (k, c) in html.as_bytes()[at..].iter().enumerate() {
+        match (quote, *c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, b'"' | b'\'') => quote = Some(*c),
+            (None, b'>') => return at + k + 1,
+            (None, b'<') if k > 0 => return at + k,
+            _ => {}
+        }
+    }
+    html.len()
+}
+
+/// Where the raw text of `name` ends, and where its end tag ends.
+fn find_close(html: &str, from: usize, name: &str) -> (usize, usize) {
+    let pattern = format!("</{name}");
+    let lower = |s: &str| s.to_ascii_lowercase();
+    let mut at = from;
+    while let Some(p) = html[at..].find("</").map(|p| at + p) {
+        if html.len() >= p + pattern.len()
+            && html.is_char_boundary(p + pattern.len())
+            && lower(&html[p..p + pattern.len()]) == pattern
+        {
+            let end = html[p..].find('>').map_or(html.len(), |e| p + e + 1);
+            return (p, end);
+        }
+        at = p + 2;
+    }
+    (html.len(), html.len())
+}
+
+/// The value of attribute `name` in a tag's attribute text.
+fn attr<'a>(attrs: &'a str, name: &str) -> Option<&'a str> {
+    let lower = attrs.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(p) = lower[from..].find(name).map(|p| from + p) {
+        let before_ok = p == 0
+            || !lower.as_bytes()[p - 1].is_ascii_alphanumeric() && lower.as_bytes()[p - 1] != b'-';
+        let after = lower[p + name.len()..].trim_start();
+        if before_ok && after.starts_with('=') {
+            let vstart = attrs.len() - after.len() + 1;
+            let v = attrs[vstart..].trim_start();
+            let vs = attrs.len() - v.len();
+            return Some(match v.as_bytes().first() {
+                Some(q @ (b'"' | b'\'')) => {
+                    let end = v[1..].find(*q as char).map_or(v.len(), |e| e + 1);
+                    &attrs[vs + 1..vs + end]
+                }
+                _ => {
+                    let end = v
+                        .find(|c: char| c.is_whitespace() || c == '>')
+                        .unwrap_or(v.len());
+                    &attrs[vs..vs + end]
+                }
+            });
+        }
+        from = p + name.len();
+    }
+    None
+}
+
+/// The content or chrome hint of an element from its name, class and id.
+fn hint_of(name: &str, attrs: &str) -> i8 {
+    match name {
+        "nav" | "footer" | "header" | "aside" => return -2,
+        "article" | "main" => return 2,
+        _ => {}
+    }
+    let words = format!(
+        "{} {}",
+        attr(attrs, "class").unwrap_or(""),
+        attr(attrs, "id").unwrap_or("")
+    )
+    .to_ascii_lowercase();
+    if words.trim().is_empty() {
+        return 0;
+    }
+    if CONTENT_HINTS.iter().any(|w| words.contains(w)) {
+        2
+    } else if CHROME_HINTS.iter().any(|w| words.contains(w)) {
+        -2
+    } else {
+        0
+    }
+}
+
+/// Whitespace collapsed and entities decoded, for titles and attributes.
+fn collapse(s: &str) -> String {
+    let mut out = String::new();
+    let mut i = 0;
+    while i < s.len() {
+        let rest = &s[i..];
+        if rest.starts_with('&')
+            && let Some((t, n)) = decode_at(rest)
+        {
+            out.push_str(&t);
+            i += n;
+            continue;
+        }
+        let c = rest.chars().next().unwrap_or(' ');
+        if c.is_whitespace() {
+            if !out.ends_with(' ') {
+                out.push(' ');
+            }
+        } else {
+            out.push(c);
+        }
+        i += c.len_utf8();
+    }
+    out.trim().to_string()
+}
+
+#[derive(Default)]
+struct Builder {
+    page: PageText,
+    block_start: usize,
+    link_chars: usize,
+    heading: u8,
+    hint: i8,
+    list_item: bool,
+    pending_space: bool,
+}
+
+impl Builder {
+    fn push(&mut self, s: &str, src: usize, src_end: usize, verbatim: bool, in_link: bool) {
+        if self.pending_space && self.page.text.len() > self.block_start {
+            let at = self.page.text.len();
+            self.page.text.push(' ');
+            self.page.pieces.push(Piece {
+                text: at,
+                text_end: at + 1,
+                src,
+                src_end: src,
+                verbatim: false,
+            });
+        }
+        self.pending_space = false;
+        let at = self.page.text.len();
+        self.page.text.push_str(s);
+        if in_link {
+            self.link_chars += s.chars().count();
+        }
+        match self.page.pieces.last_mut() {
+            Some(p) if verbatim && p.verbatim && p.text_end == at && p.src_end == src => {
+                p.text_end += s.len();
+                p.src_end = src_end;
+            }
+            _ => self.page.pieces.push(Piece {
+                text: at,
+                text_end: at + s.len(),
+                src,
+                src_end,
+                verbatim,
+            }),
+        }
+    }
+
+    fn text(&mut self, html: &str, from: usize, to: usize, stack: &[Open]) {
+        let in_link = stack.iter().rev().take(END_TAG_REACH).any(|o| o.link);
+        let heading = stack.iter().rev().take(END_TAG_REACH).find_map(|o| {
+            let b = o.name.as_bytes();
+            (b.len() == 2 && b[0] == b'h' && (b'1'..=b'6').contains(&b[1])).then(|| b[1] - b'0')
+        });
+        let hint: i32 = stack
+            .iter()
+            .rev()
+            .take(END_TAG_REACH)
+            .map(|o| i32::from(o.hint))
+            .sum();
+        let mut i = from;
+        let mut run = from;
+        let mut wrote = false;
+        while i < to {
+            let c = html[i..].chars().next().unwrap_or(' ');
+            if c == '&'
+                && let Some((t, n)) = decode_at(&html[i..to])
+            {
+                if run < i {
+                    self.push(&html[run..i], run, i, true, in_link);
+                }
+                if t.chars().all(char::is_whitespace) {
+                    self.pending_space = true;
+                } else {
+                    self.push(&t, i, i + n, false, in_link);
+                }
+                i += n;
+                run = i;
+                wrote = true;
+                continue;
+            }
+            if c.is_whitespace() && c != '\u{3000}' {
+                if run < i {
+                    self.push(&html[run..i], run, i, true, in_link);
+                    wrote = true;
+                }
+                self.pending_space = true;
+                i += c.len_utf8();
+                run = i;
+                continue;
+            }
+            i += c.len_utf8();
+        }
+        if run < to {
+            self.push(&html[run..to], run, to, true, in_link);
+            wrote = true;
+        }
+        if wrote {
+            if let Some(h) = heading {
+                self.heading = h;
+            }
+            self.hint = self.hint.max(hint.clamp(-100, 100) as i8);
+            if self.hint == 0 || hint < 0 {
+                self.hint = hint.clamp(-100, 100) as i8;
+            }
+            self.list_item |= stack
+                .iter()
+                .rev()
+                .take(END_TAG_REACH)
+                .any(|o| o.name == "li");
+        }
+    }
+
+    fn break_block(&mut self) {
+        self.pending_space = false;
+        let body = &self.page.text[self.block_start..];
+        let lead = body.len() - body.trim_start_matches(is_blank).len();
+        let trimmed = body.trim_matches(is_blank);
+        if trimmed.is_empty() {
+            self.page.text.truncate(self.block_start);
+            while self
+                .page
+                .pieces
+                .last()
+                .is_some_and(|p| p.text >= self.block_start)
+            {
+                self.page.pieces.pop();
+            }
+        } else {
+            let start = self.block_start + lead;
+            self.page.blocks.push(Block {
+                span: Span::new(start, start + trimmed.len()),
+                link_chars: self.link_chars,
+                heading: self.heading,
+                list_item: self.list_item,
+                hint: self.hint,
+                title: false,
+            });
+            self.page.text.push('\n');
+        }
+        self.block_start = self.page.text.len();
+        self.link_chars = 0;
+        self.heading = 0;
+        self.hint = 0;
+        self.list_item = false;
+    }
+
+    fn meta(&mut self, attrs: &str) {
+        let key = attr(attrs, "name")
+            .or_else(|| attr(attrs, "property"))
+            .or_else(|| attr(attrs, "itemprop"))
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let Some(content) = attr(attrs, "content") else {
+            return;
+        };
+        let content = collapse(content);
+        if [
+            "publishdate",
+            "pubdate",
+            "publish_date",
+            "article:published_time",
+            "firstpublishedtime",
+            "publishtime",
+            "datepublished",
+            "og:release_date",
+            "dc.date",
+            "date",
+        ]
+        .contains(&key.as_str())
+            && self.page.meta_date.is_none()
+        {
+            self.page.meta_date = crate::date::find_date(&content).map(|d| d.0);
+        }
+        if ["author", "article:author", "dc.creator"].contains(&key.as_str())
+            && self.page.meta_author.is_none()
+            && !content.is_empty()
+        {
+            self.page.meta_author = Some(content);
+        }
+    }
+}
+
+/// Moves every span of a document parsed from `page.text` onto the source page.
+pub(crate) fn map_spans(doc: &mut Document, page: &PageText) {
+    let m = |s: &mut Span| *s = page.source_span(*s);
+    if let Some(b) = &mut doc.bulletin {
+        m(&mut b.span);
+    }
+    for d in &mut doc.diagnostics {
+        if !d.span.is_empty() {
+            m(&mut d.span);
+        }
+    }
+    for a in &mut doc.articles {
+        m(&mut a.span);
+        for q in &mut a.quantities {
+            m(&mut q.span);
+            m(&mut q.number.span);
+            if let Some(s) = &mut q.subject_span {
+                m(s);
+            }
+        }
+        let mut stack: Vec<&mut crate::Section> = a.sections.iter_mut().collect();
+        while let Some(s) = stack.pop() {
+            m(&mut s.span);
+            for p in &mut s.points {
+                m(&mut p.span);
+            }
+            stack.extend(s.sections.iter_mut());
+        }
+    }
+}

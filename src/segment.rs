@@ -1,0 +1,354 @@
+//! Page chrome versus the document: server junk, breadcrumbs, prompts, related-link lists.
+
+use crate::blocks::Block;
+use crate::quantities::chars::is_han;
+use crate::{RelatedGroup, Span};
+
+/// What a block of page chrome is.
+///
+/// ```
+/// use jianbao::segment::{classify, Chrome};
+/// assert_eq!(classify("404 Not Found"), Some(Chrome::ServerJunk));
+/// assert_eq!(classify("请您文明上网、理性发言并遵守相关规定"), Some(Chrome::Prompt));
+/// assert_eq!(classify("慈溪市构建群众参与机制"), None);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Chrome {
+    /// Server messages and signatures: "404 Not Found", "ZJOL/1.24.96".
+    ServerJunk,
+    /// The breadcrumb trail.
+    Breadcrumb,
+    /// Prompts and tools: 点击下载, 打印本页, 发表评论, 我要注册.
+    Prompt,
+    /// Copyright, ICP and site-owner lines.
+    Footer,
+    /// The heading of the related links (相关稿件) or of one group (全省动态 更多...).
+    RelatedHeading,
+    /// One related link (·…).
+    RelatedItem,
+    /// A line of date, source, author (发布时间：… 来源：…).
+    Meta,
+    /// Link-heavy navigation (HTML).
+    Navigation,
+}
+
+/// The document's blocks and the page's furniture, as found by [`segment`].
+///
+/// ```
+/// use jianbao::{blocks::lines, segment::segment};
+/// let text = "首页 > 新闻 > 正文\n标题\n正文。\n相关稿件\n·另一篇\n";
+/// let s = segment(text, &lines(text));
+/// assert_eq!(s.breadcrumb, ["首页", "新闻"]);
+/// assert_eq!(s.content.len(), 2);
+/// assert_eq!(s.related[0].items, ["另一篇"]);
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Segments {
+    /// The blocks of the document, in order.
+    pub content: Vec<Block>,
+    /// The breadcrumb trail.
+    pub breadcrumb: Vec<String>,
+    /// Where the breadcrumb stands.
+    pub breadcrumb_span: Option<Span>,
+    /// Related-link groups that hold at least one item.
+    pub related: Vec<RelatedGroup>,
+    /// Every chrome block with its kind.
+    pub chrome: Vec<(Block, Chrome)>,
+}
+
+/// Prompts, tools and buttons of news pages.
+const PROMPTS: &[&str] = &[
+    "点击下载",
+    "打印本页",
+    "打印此页",
+    "关闭窗口",
+    "关闭本页",
+    "我要注册",
+    "发表评论",
+    "复制本文",
+    "请您文明上网",
+    "理性发言",
+    "【字体",
+    "字体：",
+    "字号：",
+    "分享到",
+    "返回顶部",
+    "设为首页",
+    "加入收藏",
+    "【打印】",
+    "【关闭】",
+    "【大 中 小】",
+    "[打印]",
+    "[关闭]",
+    "我要评论",
+    "查看评论",
+    "网友评论",
+    "用户名",
+    "密码",
+    "登录",
+    "匿名发表",
+    "上一篇",
+    "下一篇",
+    "上一条",
+    "下一条",
+    "扫一扫",
+    "手机版",
+    "收藏本页",
+    "推荐给朋友",
+    "浏览次数",
+    "阅读次数",
+    "点击数",
+    "点击：",
+    "浏览：",
+    "视频播报",
+    "本文地址",
+    "转载请注明",
+];
+
+/// Footer lines.
+const FOOTERS: &[&str] = &[
+    "版权所有",
+    "ICP备",
+    "ICP证",
+    "Copyright",
+    "copyright",
+    "©",
+    "主办单位",
+    "承办单位",
+    "技术支持",
+    "联系我们",
+    "网站地图",
+    "网站声明",
+    "关于我们",
+    "公网安备",
+    "网站标识码",
+    "建议使用",
+    "分辨率",
+];
+
+/// Headings that open the related links.
+const RELATED: &[&str] = &[
+    "相关稿件",
+    "相关链接",
+    "相关新闻",
+    "相关阅读",
+    "延伸阅读",
+    "相关文章",
+    "推荐阅读",
+    "热点推荐",
+    "相关报道",
+    "相关专题",
+    "猜你喜欢",
+    "热门文章",
+    "最新文章",
+    "热点新闻",
+    "图片新闻",
+];
+
+/// Labels of metadata lines.
+const META: &[&str] = &[
+    "发布时间",
+    "发布日期",
+    "发表时间",
+    "更新时间",
+    "时间：",
+    "日期：",
+    "来源：",
+    "来源:",
+    "信息来源",
+    "作者：",
+    "作者:",
+    "责任编辑",
+    "编辑：",
+    "稿源",
+    "文章来源",
+];
+
+/// Breadcrumb labels.
+const CRUMB_LABELS: &[&str] = &[
+    "当前位置",
+    "当前的位置",
+    "您的位置",
+    "所在位置",
+    "现在位置",
+    "你的位置",
+    "您现在的位置",
+];
+
+const CRUMB_SEPARATORS: &[char] = &['>', '＞', '»', '›', '→', '〉'];
+
+/// List-item bullets of link lists.
+const BULLETS: &[char] = &[
+    '·', '•', '●', '◆', '■', '▪', '・', '※', '◇', '□', '►', '▶', '○',
+];
+
+/// The chrome kind of one block's text, from its words alone.
+pub fn classify(line: &str) -> Option<Chrome> {
+    let chars = line.chars().count();
+    let han = line.chars().filter(|c| is_han(*c)).count();
+    if han == 0 && line.chars().any(|c| c.is_ascii_alphabetic()) && chars <= 80 {
+        return Some(Chrome::ServerJunk);
+    }
+    if CRUMB_LABELS.iter().any(|l| line.contains(l)) && chars <= 120 {
+        return Some(Chrome::Breadcrumb);
+    }
+    if line
+        .chars()
+        .filter(|c| CRUMB_SEPARATORS.contains(c))
+        .count()
+        >= 2
+        && chars <= 80
+        && !line.contains('。')
+    {
+        return Some(Chrome::Breadcrumb);
+    }
+    if chars <= 60 && PROMPTS.iter().any(|p| line.contains(p)) {
+        return Some(Chrome::Prompt);
+    }
+    if line.starts_with('[') && line.ends_with(']') && chars <= 40 {
+        return Some(Chrome::Prompt);
+    }
+    if chars <= 160 && FOOTERS.iter().any(|p| line.contains(p)) {
+        return Some(Chrome::Footer);
+    }
+    if chars <= 16 && RELATED.iter().any(|p| line.starts_with(p)) {
+        return Some(Chrome::RelatedHeading);
+    }
+    if chars <= 24
+        && (line.ends_with("更多...")
+            || line.ends_with("更多>>")
+            || line.ends_with("更多»")
+            || line.ends_with("更多"))
+    {
+        return Some(Chrome::RelatedHeading);
+    }
+    if line.starts_with(BULLETS) && chars <= 60 {
+        return Some(Chrome::RelatedItem);
+    }
+    if chars <= 100 && META.iter().any(|m| line.contains(m)) && !line.ends_with('。') {
+        return Some(Chrome::Meta);
+    }
+    None
+}
+
+/// The items of a breadcrumb line: label and trailing 正文 dropped.
+///
+/// ```
+/// use jianbao::segment::breadcrumb_items;
+/// assert_eq!(
+///     breadcrumb_items("您当前的位置 :浙江在线 > 浙江新闻 > 之江先锋 > 工作简报 正文"),
+///     ["浙江在线", "浙江新闻", "之江先锋", "工作简报"]
+/// );
+/// ```
+pub fn breadcrumb_items(line: &str) -> Vec<String> {
+    let mut body = line;
+    if let Some(label) = CRUMB_LABELS.iter().find(|l| body.contains(*l)) {
+        let at = body.find(label).map_or(0, |p| p + label.len());
+        body = &body[at..];
+        body = body.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ':' | '：' | '\u{3000}')
+        });
+    }
+    let mut items: Vec<String> = body
+        .split(CRUMB_SEPARATORS)
+        .map(|s| {
+            s.trim_matches(|c: char| c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}')
+                .to_string()
+        })
+        .filter(|s| !s.is_empty())
+        .collect();
+    if let Some(last) = items.last_mut() {
+        for tail in ["正文内容", "正文", "详细内容", "内容"] {
+            if let Some(stripped) = last.strip_suffix(tail) {
+                *last = stripped.trim_end().to_string();
+                break;
+            }
+        }
+        if last.is_empty() {
+            items.pop();
+        }
+    }
+    items
+}
+
+/// Splits blocks into the document and the chrome around it.
+///
+/// Text dumps and pages both end in related lists; once a related heading or a run of bulleted
+/// links starts, the blocks after it are chrome.
+pub fn segment(text: &str, blocks: &[Block]) -> Segments {
+    let mut seg = Segments::default();
+    let mut in_related = false;
+    let mut group: Option<RelatedGroup> = None;
+    for (idx, block) in blocks.iter().enumerate() {
+        let line = text.get(block.span.range()).unwrap_or("");
+        let mut kind = classify(line);
+        if kind.is_none() && is_navigation(line, block) {
+            kind = Some(Chrome::Navigation);
+        }
+        // A short line right before bulleted links heads a group (系统传真).
+        if kind.is_none() && in_related && line.chars().count() <= 12 && !line.ends_with('。') {
+            let next = blocks
+                .get(idx + 1)
+                .and_then(|b| text.get(b.span.range()))
+                .unwrap_or("");
+            if next.starts_with(BULLETS) {
+                kind = Some(Chrome::RelatedHeading);
+            }
+        }
+        match kind {
+            Some(Chrome::Breadcrumb) if seg.breadcrumb.is_empty() => {
+                seg.breadcrumb = breadcrumb_items(line);
+                seg.breadcrumb_span = Some(block.span);
+            }
+            Some(Chrome::RelatedHeading) => {
+                flush(&mut seg, group.take());
+                in_related = true;
+                let name = line
+                    .trim_end_matches("更多...")
+                    .trim_end_matches("更多>>")
+                    .trim_end_matches("更多»")
+                    .trim_end_matches("更多")
+                    .trim();
+                if !RELATED.contains(&name) {
+                    group = Some(RelatedGroup {
+                        group: name.to_string(),
+                        items: Vec::new(),
+                    });
+                }
+            }
+            Some(Chrome::RelatedItem) => {
+                in_related = true;
+                let item = line.trim_start_matches(BULLETS).trim().to_string();
+                group
+                    .get_or_insert_with(|| RelatedGroup {
+                        group: String::new(),
+                        items: Vec::new(),
+                    })
+                    .items
+                    .push(item);
+            }
+            _ => {}
+        }
+        match kind {
+            Some(k) => seg.chrome.push((block.clone(), k)),
+            None if in_related && block.hint <= 0 => {
+                seg.chrome.push((block.clone(), Chrome::Navigation))
+            }
+            None => seg.content.push(block.clone()),
+        }
+    }
+    flush(&mut seg, group);
+    seg
+}
+
+fn flush(seg: &mut Segments, group: Option<RelatedGroup>) {
+    if let Some(g) = group.filter(|g| !g.items.is_empty()) {
+        seg.related.push(g);
+    }
+}
+
+/// A link-heavy short block (HTML navigation bars and link lists).
+fn is_navigation(line: &str, block: &Block) -> bool {
+    let chars = line.chars().count().max(1);
+    block.hint < 0 || (block.link_chars * 10 >= chars * 6 && !line.ends_with('。'))
+}

@@ -1,0 +1,207 @@
+//! The `jianbao` command line: `parse` and `quantities`, as `spec/interface.md` describes.
+
+use clap::{Parser, Subcommand};
+use jianbao::{Options, parse_bytes};
+use serde_json::{Value as Json, json};
+use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "jianbao",
+    version,
+    about = "Chinese government bulletins into typed JSON"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Parse a page or bulletin (raw bytes, HTML or text, any encoding) into one JSON document.
+    Parse {
+        /// Files to read; `-` is standard input.
+        files: Vec<String>,
+        /// One JSON document a line, each with "path".
+        #[arg(long)]
+        jsonl: bool,
+        /// Read the paths to parse from this file, one a line (`-` = standard input).
+        #[arg(long, value_name = "LIST")]
+        paths_from: Option<String>,
+        /// Indent the JSON.
+        #[arg(long)]
+        pretty: bool,
+        /// Largest input accepted, in bytes.
+        #[arg(long, default_value_t = jianbao::DEFAULT_MAX_INPUT_BYTES)]
+        max_input_bytes: usize,
+    },
+    /// Extract the quantities of UTF-8 text on standard input.
+    Quantities {
+        /// One line `{"quantities": [...]}` per input line, spans relative to that line.
+        #[arg(long)]
+        jsonl: bool,
+        /// Indent the JSON (whole-text mode).
+        #[arg(long)]
+        pretty: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    let result = match cli.command {
+        Command::Parse {
+            files,
+            jsonl,
+            paths_from,
+            pretty,
+            max_input_bytes,
+        } => run_parse(
+            files,
+            jsonl,
+            paths_from,
+            pretty,
+            &Options::default().max_input_bytes(max_input_bytes),
+        ),
+        Command::Quantities { jsonl, pretty } => run_quantities(jsonl, pretty),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("jianbao: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn read_input(path: &str) -> io::Result<Vec<u8>> {
+    if path == "-" {
+        let mut buf = Vec::new();
+        io::stdin().lock().read_to_end(&mut buf)?;
+        Ok(buf)
+    } else {
+        std::fs::read(path)
+    }
+}
+
+fn parse_one(path: &str, options: &Options) -> Result<Json, String> {
+    let bytes = read_input(path).map_err(|e| format!("{path}: {e}"))?;
+    let parsed = parse_bytes(&bytes, options).map_err(|e| format!("{path}: {e}"))?;
+    serde_json::to_value(&parsed.document).map_err(|e| format!("{path}: {e}"))
+}
+
+fn run_parse(
+    mut files: Vec<String>,
+    jsonl: bool,
+    paths_from: Option<String>,
+    pretty: bool,
+    options: &Options,
+) -> io::Result<ExitCode> {
+    if let Some(list) = paths_from {
+        let text = read_input(&list)?;
+        let text = String::from_utf8_lossy(&text);
+        files.extend(
+            text.lines()
+                .map(|l| l.trim_end_matches('\r'))
+                .filter(|l| !l.is_empty())
+                .map(String::from),
+        );
+    }
+    if files.is_empty() {
+        eprintln!("jianbao: parse needs a FILE, `-`, or --paths-from LIST");
+        return Ok(ExitCode::from(2));
+    }
+    if !jsonl && files.len() > 1 {
+        eprintln!("jianbao: several files need --jsonl");
+        return Ok(ExitCode::from(2));
+    }
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut failed = false;
+    for path in &files {
+        let start = std::time::Instant::now();
+        let line = match parse_one(path, options) {
+            Ok(mut doc) => {
+                if jsonl && let Json::Object(map) = &mut doc {
+                    let mut with_path = serde_json::Map::new();
+                    with_path.insert("path".into(), json!(path));
+                    with_path.append(map);
+                    with_path.insert("sec".into(), json!(start.elapsed().as_secs_f64()));
+                    doc = Json::Object(with_path);
+                }
+                doc
+            }
+            Err(e) => {
+                failed = true;
+                if !jsonl {
+                    eprintln!("jianbao: {e}");
+                    return Ok(ExitCode::from(1));
+                }
+                json!({"path": path, "error": e})
+            }
+        };
+        let text = if pretty && !jsonl {
+            serde_json::to_string_pretty(&line)
+        } else {
+            serde_json::to_string(&line)
+        }
+        .map_err(io::Error::other)?;
+        writeln!(out, "{text}")?;
+    }
+    out.flush()?;
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn run_quantities(jsonl: bool, pretty: bool) -> io::Result<ExitCode> {
+    let stdin = io::stdin();
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    if jsonl {
+        let mut reader = stdin.lock();
+        let mut buf = Vec::new();
+        loop {
+            buf.clear();
+            if reader.read_until(b'\n', &mut buf)? == 0 {
+                break;
+            }
+            if buf.last() == Some(&b'\n') {
+                buf.pop();
+            }
+            let line = String::from_utf8_lossy(&buf);
+            let qs = jianbao::quantities::extract(&line);
+            let text =
+                serde_json::to_string(&json!({ "quantities": qs })).map_err(io::Error::other)?;
+            writeln!(out, "{text}")?;
+        }
+    } else {
+        let mut buf = Vec::new();
+        stdin.lock().read_to_end(&mut buf)?;
+        let text = String::from_utf8_lossy(&buf);
+        let qs = jianbao::quantities::extract(&text);
+        let value = json!({ "quantities": qs });
+        let s = if pretty {
+            serde_json::to_string_pretty(&value)
+        } else {
+            serde_json::to_string(&value)
+        }
+        .map_err(io::Error::other)?;
+        writeln!(out, "{s}")?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}

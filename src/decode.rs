@@ -95,16 +95,20 @@ pub fn decode(bytes: &[u8]) -> Decoded {
             declared,
         };
     }
-    if let Some(enc) = declared.filter(|d| *d != UTF_8)
-        && let Some(text) = enc.decode_without_bom_handling_and_without_replacement(bytes)
-    {
-        return Decoded {
-            text: text.into_owned(),
-            encoding: enc,
-            had_errors: false,
-            source: EncodingSource::Declared,
-            declared,
-        };
+    if let Some(enc) = declared.filter(|d| *d != UTF_8) {
+        // A declaration that decodes with a few bad bytes is still the page's encoding: damaged
+        // pages are common, and a guess over damaged bytes garbles everything else.
+        let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+        let bad = text.matches('\u{fffd}').count();
+        if !had_errors || bad * 100 <= text.chars().count() {
+            return Decoded {
+                text: text.into_owned(),
+                encoding: enc,
+                had_errors,
+                source: EncodingSource::Declared,
+                declared,
+            };
+        }
     }
     let enc = detect(bytes);
     let (text, had_errors) = enc.decode_without_bom_handling(bytes);

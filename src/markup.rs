@@ -601,11 +601,6 @@ pub(crate) fn map_spans(doc: &mut Document, page: &PageText) {
     if let Some(b) = &mut doc.bulletin {
         m(&mut b.span);
     }
-    for d in &mut doc.diagnostics {
-        if !d.span.is_empty() {
-            m(&mut d.span);
-        }
-    }
     for a in &mut doc.articles {
         m(&mut a.span);
         for q in &mut a.quantities {

@@ -51,7 +51,13 @@ pub fn document(source: &str, options: &Options) -> Document {
     };
     let seg = segment(text, &blocks);
     let st = parse::structure(text, &seg.content, options);
-    diagnostics.extend(st.diagnostics);
+    diagnostics.extend(st.diagnostics.into_iter().map(|d| match &page {
+        Some(p) => {
+            let span = p.source_span(d.span);
+            d.with_span(span)
+        }
+        None => d,
+    }));
     let (date, author) = metadata(text, &seg);
     let mut doc = Document {
         encoding: "UTF-8".to_string(),

@@ -192,7 +192,11 @@ fn url(text: &str, i: usize) -> Option<usize> {
     if !char_at(text, i).is_some_and(|c| c.is_ascii_digit()) {
         return None;
     }
-    let line_start = text[..i].rfind(char::is_whitespace).map_or(0, |p| p + 1);
+    let line_start = text[..i]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(p, c)| p + c.len_utf8());
     let word = &text[line_start..i];
     let is_url = ["http://", "https://", "www.", "ftp://"]
         .iter()
@@ -375,7 +379,8 @@ fn number(text: &str, i: usize) -> Option<Draft> {
     let mut n = numeral(&text[at..])?;
     // After "2222." a dotted chain continues: no decimal part here.
     let dotted = matches!(prev, Some('.' | '．'))
-        && char_before(text, i - 1).is_some_and(|p| arabic_digit(p).is_some());
+        && char_before(text, i - prev.map_or(0, char::len_utf8))
+            .is_some_and(|p| arabic_digit(p).is_some());
     if dotted {
         let cut = text[at..at + n.len].find(['.', '．']).unwrap_or(n.len);
         n = numeral(&text[at..at + cut])?;

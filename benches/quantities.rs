@@ -4,8 +4,8 @@
 //! `cargo bench --bench quantities`
 
 use chinese_number::{ChineseCountMethod, ChineseToNumber};
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use jianbao::quantities::format::{to_chinese, Style};
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use jianbao::quantities::format::{Style, to_chinese};
 use jianbao::quantities::{extract, numeral::numeral};
 use std::hint::black_box;
 
@@ -23,19 +23,35 @@ fn numerals() -> Vec<String> {
             2 => x % 1_000_000_000,
             _ => x % 10_000_000_000_000_000,
         };
-        out.push(to_chinese(n, Style { liang: i % 3 == 0, yi_shi: false }));
+        out.push(to_chinese(
+            n,
+            Style {
+                liang: i % 3 == 0,
+                yi_shi: false,
+            },
+        ));
     }
     out.retain(|s| ChineseToNumber::<u64>::to_number(s, ChineseCountMethod::TenThousand).is_ok());
     out
 }
 
 fn large_text() -> String {
-    let shared = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/work-reports/government_work_reports.jsonl");
+    let shared = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/corpus/work-reports/government_work_reports.jsonl"
+    );
     match std::fs::read_to_string(shared) {
         Ok(t) => t,
         Err(_) => {
-            eprintln!("../shared/corpus/work-reports is absent: using the bundled example, repeated");
-            std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/data/bulletin.txt")).expect("bundled example").repeat(400)
+            eprintln!(
+                "../shared/corpus/work-reports is absent: using the bundled example, repeated"
+            );
+            std::fs::read_to_string(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/examples/data/bulletin.txt"
+            ))
+            .expect("bundled example")
+            .repeat(400)
         }
     }
 }
@@ -48,7 +64,11 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             let mut sum = 0i128;
             for s in &set {
-                sum = sum.wrapping_add(numeral(black_box(s)).and_then(|n| n.value.as_i128()).unwrap_or(0));
+                sum = sum.wrapping_add(
+                    numeral(black_box(s))
+                        .and_then(|n| n.value.as_i128())
+                        .unwrap_or(0),
+                );
             }
             sum
         })
@@ -57,7 +77,13 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             let mut sum = 0u64;
             for s in &set {
-                sum = sum.wrapping_add(ChineseToNumber::<u64>::to_number(black_box(s), ChineseCountMethod::TenThousand).unwrap_or(0));
+                sum = sum.wrapping_add(
+                    ChineseToNumber::<u64>::to_number(
+                        black_box(s),
+                        ChineseCountMethod::TenThousand,
+                    )
+                    .unwrap_or(0),
+                );
             }
             sum
         })

@@ -1,5 +1,6 @@
 //! Parsing speed in MB/s of bulletin text: the bundled example, the seed from ../shared when it is
-//! there, and a large text made of many bulletins.
+//! there, and the 72 government work reports of ../shared/corpus (long official documents with
+//! deep 一、/（一）/1. structure and thousands of statistics), each parsed as its own document.
 //!
 //! `cargo bench --bench parse`
 
@@ -21,8 +22,22 @@ fn inputs() -> Vec<(String, String)> {
         Ok(seed) => out.push(("seed".to_string(), seed)),
         Err(_) => eprintln!("../shared/seed is absent: benchmarking the bundled example only"),
     }
-    out.push(("example x300".to_string(), example.repeat(300)));
     out
+}
+
+fn work_reports() -> Vec<String> {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/corpus/work-reports/government_work_reports.jsonl"
+    );
+    let Ok(text) = std::fs::read_to_string(path) else {
+        eprintln!("../shared/corpus/work-reports is absent: skipping the work-report benchmark");
+        return Vec::new();
+    };
+    text.lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v["content"].as_str().map(str::to_string))
+        .collect()
 }
 
 fn bench(c: &mut Criterion) {
@@ -39,6 +54,20 @@ fn bench(c: &mut Criterion) {
             .into_owned();
         g.bench_with_input(BenchmarkId::new("parse_bytes_gbk", &name), &gbk, |b, t| {
             b.iter(|| parse_bytes(black_box(t), &options))
+        });
+    }
+    let reports = work_reports();
+    if !reports.is_empty() {
+        g.throughput(Throughput::Bytes(
+            reports.iter().map(|r| r.len() as u64).sum(),
+        ));
+        g.bench_function("parse_str/work-reports", |b| {
+            b.iter(|| {
+                reports
+                    .iter()
+                    .map(|r| parse_str(black_box(r), &options).articles.len())
+                    .sum::<usize>()
+            })
         });
     }
     g.finish();

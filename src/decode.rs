@@ -51,8 +51,8 @@ pub struct Decoded {
 
 /// How far into the input to look for a `<meta charset>`.
 const PRESCAN_BYTES: usize = 4096;
-/// How much of the input chardetng sees.
-const DETECT_BYTES: usize = 1 << 20;
+/// How much of the input chardetng sees (a prefix, fed with `last = false` when there is more).
+const DETECT_BYTES: usize = 64 << 10;
 
 /// Decodes `bytes` to text; never fails, never panics.
 ///
@@ -121,7 +121,7 @@ pub fn decode(bytes: &[u8]) -> Decoded {
     }
 }
 
-/// chardetng's guess over the first MiB, without a TLD hint.
+/// chardetng's guess over the first 64 KiB, without a TLD hint.
 fn detect(bytes: &[u8]) -> &'static Encoding {
     let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     let prefix = &bytes[..bytes.len().min(DETECT_BYTES)];

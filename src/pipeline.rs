@@ -13,27 +13,25 @@ use crate::{Diagnostic, Document, Format, Options, Page, Span, meta, parse};
 /// assert!(!looks_like_html("简报 <b> 不是网页"));
 /// ```
 pub fn looks_like_html(text: &str) -> bool {
-    let head: String = text
+    let head = text
         .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
-        .chars()
-        .take(2048)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    head.starts_with('<')
+        .as_bytes();
+    let head = &head[..head.len().min(2048)];
+    head.first() == Some(&b'<')
         && [
-            "<html",
-            "<!doctype",
-            "<head",
-            "<body",
-            "<meta",
-            "<div",
-            "<table",
-            "<p>",
-            "<p ",
-            "<title",
+            &b"<html"[..],
+            b"<!doctype",
+            b"<head",
+            b"<body",
+            b"<meta",
+            b"<div",
+            b"<table",
+            b"<p>",
+            b"<p ",
+            b"<title",
         ]
         .iter()
-        .any(|t| head.contains(t))
+        .any(|t| head.windows(t.len()).any(|w| w.eq_ignore_ascii_case(t)))
 }
 
 /// Parses decoded text (a page or a text dump) into a document whose spans index `source`.

@@ -3,6 +3,8 @@
 use crate::blocks::Block;
 use crate::quantities::chars::is_han;
 use crate::{RelatedGroup, Span};
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::sync::OnceLock;
 
 /// What a block of page chrome is.
 ///
@@ -182,33 +184,82 @@ const BULLETS: &[char] = &[
     '·', '•', '●', '◆', '■', '▪', '・', '※', '◇', '□', '►', '▶', '○',
 ];
 
+/// Which of the word lists a line holds words of, found in one pass.
+#[derive(Clone, Copy, Default)]
+struct Hits {
+    crumb: bool,
+    prompt: bool,
+    footer: bool,
+    meta: bool,
+}
+
+/// One automaton over all the chrome words (aho-corasick: one pass per line instead of a
+/// substring search per word).
+fn chrome_words() -> &'static (AhoCorasick, Vec<u8>) {
+    static WORDS: OnceLock<(AhoCorasick, Vec<u8>)> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let lists: [(&[&str], u8); 4] = [(CRUMB_LABELS, 0), (PROMPTS, 1), (FOOTERS, 2), (META, 3)];
+        let mut words = Vec::new();
+        let mut list_of = Vec::new();
+        for (list, id) in lists {
+            for w in list {
+                words.push(*w);
+                list_of.push(id);
+            }
+        }
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&words)
+            .expect("the chrome word lists build an automaton");
+        (ac, list_of)
+    })
+}
+
+fn hits(line: &str) -> Hits {
+    let (ac, list_of) = chrome_words();
+    let mut h = Hits::default();
+    for m in ac.find_overlapping_iter(line) {
+        match list_of[m.pattern().as_usize()] {
+            0 => h.crumb = true,
+            1 => h.prompt = true,
+            2 => h.footer = true,
+            _ => h.meta = true,
+        }
+    }
+    h
+}
+
 /// The chrome kind of one block's text, from its words alone.
 pub fn classify(line: &str) -> Option<Chrome> {
+    // Every rule below is for short lines: paragraphs are never chrome, and are not counted.
+    if line.len() > 160 * 4 || line.chars().nth(160).is_some() {
+        return None;
+    }
     let chars = line.chars().count();
-    let han = line.chars().filter(|c| is_han(*c)).count();
-    if han == 0 && line.chars().any(|c| c.is_ascii_alphabetic()) && chars <= 80 {
+    if chars <= 80 && line.chars().any(|c| c.is_ascii_alphabetic()) && !line.chars().any(is_han) {
         return Some(Chrome::ServerJunk);
     }
-    if CRUMB_LABELS.iter().any(|l| line.contains(l)) && chars <= 120 {
+    let h = hits(line);
+    if h.crumb && chars <= 120 {
         return Some(Chrome::Breadcrumb);
     }
-    if line
-        .chars()
-        .filter(|c| CRUMB_SEPARATORS.contains(c))
-        .count()
-        >= 2
-        && chars <= 80
+    if chars <= 80
+        && line
+            .chars()
+            .filter(|c| CRUMB_SEPARATORS.contains(c))
+            .count()
+            >= 2
         && !line.contains('。')
     {
         return Some(Chrome::Breadcrumb);
     }
-    if chars <= 60 && PROMPTS.iter().any(|p| line.contains(p)) {
+    if chars <= 60 && h.prompt {
         return Some(Chrome::Prompt);
     }
     if line.starts_with('[') && line.ends_with(']') && chars <= 40 {
         return Some(Chrome::Prompt);
     }
-    if chars <= 160 && FOOTERS.iter().any(|p| line.contains(p)) {
+    if h.footer {
         return Some(Chrome::Footer);
     }
     if chars <= 16 && RELATED.iter().any(|p| line.starts_with(p)) {
@@ -225,7 +276,7 @@ pub fn classify(line: &str) -> Option<Chrome> {
     if line.starts_with(BULLETS) && chars <= 60 {
         return Some(Chrome::RelatedItem);
     }
-    if chars <= 100 && META.iter().any(|m| line.contains(m)) && !line.ends_with('。') {
+    if chars <= 100 && h.meta && !line.ends_with('。') {
         return Some(Chrome::Meta);
     }
     None

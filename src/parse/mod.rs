@@ -52,8 +52,17 @@ pub(crate) fn structure(text: &str, content: &[Block], options: &Options) -> Str
     for (k, &span) in blocks.iter().enumerate() {
         let line = &text[span.range()];
         let heading = is_heading_like(line) && section_marker(line).is_none();
+        // A later article needs a real headline (not a fragment of a broken line) and a body.
+        let starts_like_text = |t: &str| t.chars().next().is_some_and(|c| !is_clause_mark(c));
+        let n = line.chars().count();
+        let new_headline = heading
+            && (5..=40).contains(&n)
+            && starts_like_text(line)
+            && !line.contains(['，', ',']);
         let next_is_body = blocks.get(k + 1).is_some_and(|n| {
-            !is_heading_like(&text[n.range()]) || section_marker(&text[n.range()]).is_some()
+            let next = &text[n.range()];
+            section_marker(next).is_some()
+                || (starts_like_text(next) && next.chars().count() >= 10 && !is_heading_like(next))
         });
         match drafts.last_mut() {
             None => {
@@ -73,7 +82,9 @@ pub(crate) fn structure(text: &str, content: &[Block], options: &Options) -> Str
             {
                 d.subheadline = Some(span);
             }
-            Some(d) if !d.body.is_empty() && heading && next_is_body && !is_signature(line) => {
+            Some(d)
+                if !d.body.is_empty() && new_headline && next_is_body && !is_signature(line) =>
+            {
                 drafts.push(Draft {
                     headline: Some(span),
                     ..Draft::default()
@@ -104,6 +115,14 @@ pub(crate) fn structure(text: &str, content: &[Block], options: &Options) -> Str
         articles,
         diagnostics,
     }
+}
+
+/// Punctuation that cannot start a headline or a paragraph: the tail of a broken line.
+fn is_clause_mark(c: char) -> bool {
+    matches!(
+        c,
+        '、' | '，' | ',' | '。' | '；' | ';' | '：' | ':' | '）' | ')' | '》' | '”' | '！' | '？'
+    )
 }
 
 /// A source note at the end of an article: （慈溪市委组织部供稿）, 供稿：….

@@ -3,10 +3,12 @@
 use super::chars::{
     arabic_digit, big_unit, digit_value, is_cn_numeral, is_financial, is_han, small_unit,
 };
+use super::charset::{CharSet, code_point_at};
 use super::numeral::{Numeral, numeral};
 use super::units::{AFTER_LONE_DIGIT, approx_after, approx_before, blocking_word_end, unit_at};
 use super::{Approx, Kind, NumberPart, Quantity, Value, subject};
 use crate::Span;
+use std::sync::OnceLock;
 
 /// Every quantity in `text`, in order, none overlapping; spans are byte offsets into `text`.
 ///
@@ -22,9 +24,11 @@ pub fn extract(text: &str) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::new();
     let mut i = 0;
     let mut floor = 0;
-    while let Some(c) = text.get(i..).and_then(|r| r.chars().next()) {
-        let step = c.len_utf8();
-        if can_start(c) {
+    let bytes = text.as_bytes();
+    let starts = start_set();
+    while i < bytes.len() {
+        let (cp, step) = code_point_at(bytes, i);
+        if starts.contains_cp(cp) {
             match at(text, i, floor) {
                 Step::Found(q) => {
                     i = q.span.end.max(i + step);
@@ -50,6 +54,12 @@ enum Step {
     Found(Box<Quantity>),
     Skip(usize),
     Nothing,
+}
+
+/// The characters a quantity or a skipped marker can start with.
+fn start_set() -> &'static CharSet {
+    static SET: OnceLock<CharSet> = OnceLock::new();
+    SET.get_or_init(|| CharSet::from_fn(can_start))
 }
 
 fn can_start(c: char) -> bool {
@@ -188,16 +198,20 @@ fn list_marker(text: &str, i: usize) -> Option<usize> {
 }
 
 /// A web address around `i` (numbers in URLs are not quantities): the end of it.
+///
+/// Looks back over ASCII URL characters only (at most 2 KiB), so long Chinese lines stay linear.
 fn url(text: &str, i: usize) -> Option<usize> {
     if !char_at(text, i).is_some_and(|c| c.is_ascii_digit()) {
         return None;
     }
-    let line_start = text[..i]
-        .char_indices()
+    let url_byte = |b: &u8| b.is_ascii_graphic() && !matches!(b, b'"' | b'<' | b'>');
+    let back = text.as_bytes()[..i]
+        .iter()
         .rev()
-        .find(|(_, c)| c.is_whitespace())
-        .map_or(0, |(p, c)| p + c.len_utf8());
-    let word = &text[line_start..i];
+        .take(2048)
+        .take_while(|b| url_byte(b))
+        .count();
+    let word = &text[i - back..i];
     let is_url = ["http://", "https://", "www.", "ftp://"]
         .iter()
         .any(|p| word.contains(p));

@@ -13,6 +13,7 @@
 //! ```
 
 pub mod chars;
+mod charset;
 mod extract;
 pub mod format;
 pub mod numeral;

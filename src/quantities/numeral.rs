@@ -5,14 +5,15 @@
 
 use super::Approx;
 use super::chars::{arabic_digit, big_unit, digit_value, small_unit};
-use super::value::Value;
-use nom::branch::alt;
+use super::charset::code_point_at;
+use super::value::{Value, pow10_i128};
 use nom::bytes::complete::{take_while, take_while_m_n, take_while1};
 use nom::character::complete::{char as ch, one_of, satisfy};
 use nom::combinator::{map, not, peek, recognize};
 use nom::multi::{many0, many0_count};
 use nom::sequence::{pair, preceded, terminated};
 use nom::{IResult, Parser};
+use std::sync::OnceLock;
 
 /// A numeral recognised at the start of a text.
 ///
@@ -63,7 +64,12 @@ fn signs(i: &str) -> IResult<&str, Vec<char>> {
     many0(one_of("+-－−")).parse(i)
 }
 
+#[inline]
 fn spaces(i: &str) -> IResult<&str, &str> {
+    // The common case, no space at all, without a parser call.
+    if !(i.starts_with(' ') || i.starts_with('\u{3000}')) {
+        return Ok((i, &i[..0]));
+    }
     take_while(|c| c == ' ' || c == '\u{3000}')(i)
 }
 
@@ -160,43 +166,116 @@ fn fraction_value(digits: &str) -> Value {
     Value::decimal(m, ds.len() as u32)
 }
 
-fn cn_token(i: &str) -> IResult<&str, Tok> {
-    alt((
-        map(satisfy(|c| matches!(c, '零' | '〇' | '○')), |_| {
-            Tok::Zero
-        }),
-        map(satisfy(|c| digit_value(c).is_some()), |c| {
-            Tok::Digit(digit_value(c).unwrap_or(0))
-        }),
-        map(satisfy(|c| small_unit(c).is_some()), |c| {
-            let (p, d) = small_unit(c).unwrap_or((1, None));
-            Tok::Small(p, d)
-        }),
-        map(satisfy(|c| big_unit(c).is_some()), |c| {
-            Tok::Big(big_unit(c).unwrap_or(4))
-        }),
-        map(
-            preceded(
-                pair(one_of("点點"), spaces),
-                take_while1(|c| {
-                    digit_value(c).is_some() && !matches!(c, '两' | '兩' | '俩' | '倆')
-                }),
-            ),
-            |d: &str| Tok::Point(fraction_value(d)),
+/// A point and its decimal digits (点五, 點 三三); 两 is not a decimal digit (两百点两 is two numbers).
+fn point(i: &str) -> IResult<&str, Tok> {
+    map(
+        preceded(
+            pair(one_of("点點"), spaces),
+            take_while1(|c| digit_value(c).is_some() && !matches!(c, '两' | '兩' | '俩' | '倆')),
         ),
-        map(one_of("余多几幾来"), |c| {
-            Tok::Infix(if c == '来' {
-                Approx::About
-            } else {
-                Approx::MoreThan
-            })
-        }),
-    ))
+        |d: &str| Tok::Point(fraction_value(d)),
+    )
     .parse(i)
 }
 
+/// What a character is to the tokenizer, one byte per BMP code point, so that the hot loop does a
+/// table load instead of the long `match`es of [`digit_value`], [`small_unit`] and [`big_unit`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Other,
+    Arabic,
+    Zero,
+    Point,
+    Digit(u8),
+    Small(u32, Option<u8>),
+    Big(u32),
+    Infix(Approx),
+}
+
+fn classify(c: char) -> Class {
+    if arabic_digit(c).is_some() {
+        return Class::Arabic;
+    }
+    match c {
+        '零' | '〇' | '○' => Class::Zero,
+        '点' | '點' => Class::Point,
+        '余' | '多' | '几' | '幾' => Class::Infix(Approx::MoreThan),
+        '来' => Class::Infix(Approx::About),
+        _ => digit_value(c)
+            .map(Class::Digit)
+            .or_else(|| small_unit(c).map(|(p, d)| Class::Small(p, d)))
+            .or_else(|| big_unit(c).map(Class::Big))
+            .unwrap_or(Class::Other),
+    }
+}
+
+impl Class {
+    /// One byte for the table.
+    fn code(self) -> u8 {
+        match self {
+            Class::Other => 0,
+            Class::Arabic => 1,
+            Class::Zero => 2,
+            Class::Point => 3,
+            Class::Infix(Approx::About) => 5,
+            Class::Infix(_) => 4,
+            Class::Digit(d) => 10 + d,
+            Class::Small(p, None) => 19 + p as u8,
+            Class::Small(_, Some(d)) => 21 + d,
+            Class::Big(p) => 29 + (p / 4) as u8,
+        }
+    }
+
+    fn from_code(code: u8) -> Class {
+        match code {
+            1 => Class::Arabic,
+            2 => Class::Zero,
+            3 => Class::Point,
+            4 => Class::Infix(Approx::MoreThan),
+            5 => Class::Infix(Approx::About),
+            10..=19 => Class::Digit(code - 10),
+            20..=22 => Class::Small(u32::from(code - 19), None),
+            23..=25 => Class::Small(1, Some(code - 21)),
+            30..=32 => Class::Big(u32::from(code - 29) * 4),
+            _ => Class::Other,
+        }
+    }
+}
+
+/// The class of the code point `cp`, from a table of the BMP computed once from [`classify`].
+#[inline]
+fn class_of(cp: u32) -> Class {
+    static TABLE: OnceLock<Vec<u8>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        (0..0x1_0000u32)
+            .map(|cp| char::from_u32(cp).map_or(Class::Other, classify).code())
+            .collect()
+    });
+    match table.get(cp as usize) {
+        Some(code) => Class::from_code(*code),
+        None => char::from_u32(cp).map_or(Class::Other, classify),
+    }
+}
+
+#[inline]
 fn token(i: &str) -> IResult<&str, Tok> {
-    alt((map(arabic, Tok::Arabic), cn_token)).parse(i)
+    let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Char));
+    if i.is_empty() {
+        return Err(fail());
+    }
+    let (cp, len) = code_point_at(i.as_bytes(), 0);
+    let class = class_of(cp);
+    let one = |t: Tok| Ok((&i[len..], t));
+    match class {
+        Class::Arabic => map(arabic, Tok::Arabic).parse(i),
+        Class::Zero => one(Tok::Zero),
+        Class::Point => point(i),
+        Class::Infix(a) => one(Tok::Infix(a)),
+        Class::Digit(d) => one(Tok::Digit(d)),
+        Class::Small(p, d) => one(Tok::Small(p, d)),
+        Class::Big(p) => one(Tok::Big(p)),
+        Class::Other => Err(fail()),
+    }
 }
 
 /// The longest numeral at the start of `text`, or `None`.
@@ -248,10 +327,16 @@ fn half_hundred(text: &str) -> Option<Numeral> {
 /// Two or more Chinese digits in a row, with no unit between them: a digit string (二〇一〇),
 /// a range of neighbours (三五, 两三, 二三十), or `Some(None)`: no numeral here (九九, 一一).
 fn digit_run(text: &str) -> Option<Option<Numeral>> {
-    let mut chars = text.char_indices();
-    let (_, c0) = chars.next()?;
-    let (_, c1) = chars.next()?;
-    let (d0, d1) = (digit_value(c0)?, digit_value(c1)?);
+    let digit = |c: char| match class_of(c as u32) {
+        Class::Digit(d) => Some(d),
+        Class::Zero => Some(0),
+        _ => None,
+    };
+    let mut chars = text.chars();
+    let c0 = chars.next()?;
+    digit(c0)?;
+    let c1 = chars.next()?;
+    let (d0, d1) = (digit(c0)?, digit(c1)?);
     let end = text
         .char_indices()
         .find(|(_, c)| digit_value(*c).is_none())
@@ -304,12 +389,76 @@ fn digit_run(text: &str) -> Option<Option<Numeral>> {
     }))
 }
 
-/// The reader's fold over tokens.
+/// The arithmetic the fold needs: `i128` for the common integer case, [`Value`] for the rest.
+trait Num: Copy {
+    fn int(n: i128) -> Self;
+    /// A token's value in this arithmetic, or `None` when it needs the general one.
+    fn from_value(v: Value) -> Option<Self>;
+    fn add(self, other: Self) -> Option<Self>;
+    fn mul_pow10(self, p: u32) -> Option<Self>;
+    fn is_zero(self) -> bool;
+    fn into_value(self) -> Value;
+}
+
+impl Num for i128 {
+    fn int(n: i128) -> Self {
+        n
+    }
+    fn from_value(v: Value) -> Option<Self> {
+        v.as_i128()
+    }
+    fn add(self, other: Self) -> Option<Self> {
+        self.checked_add(other)
+    }
+    fn mul_pow10(self, p: u32) -> Option<Self> {
+        self.checked_mul(pow10_i128(p)?)
+    }
+    fn is_zero(self) -> bool {
+        self == 0
+    }
+    fn into_value(self) -> Value {
+        Value::int(self)
+    }
+}
+
+impl Num for Value {
+    fn int(n: i128) -> Self {
+        Value::int(n)
+    }
+    fn from_value(v: Value) -> Option<Self> {
+        Some(v)
+    }
+    fn add(self, other: Self) -> Option<Self> {
+        Some(self.plus(other))
+    }
+    fn mul_pow10(self, p: u32) -> Option<Self> {
+        Some(self.times(Value::pow10(p)))
+    }
+    fn is_zero(self) -> bool {
+        Value::is_zero(self)
+    }
+    fn into_value(self) -> Value {
+        self
+    }
+}
+
+/// The fold met something its arithmetic cannot hold (a decimal, an overflow): fold again in [`Value`].
+struct NeedsValue;
+
+/// The reader's fold over tokens: integers in `i128` first, [`Value`] when that is not enough.
 fn fold(text: &str) -> Option<Numeral> {
+    match fold_in::<i128>(text) {
+        Ok(n) => n,
+        Err(NeedsValue) => fold_in::<Value>(text).unwrap_or(None),
+    }
+}
+
+fn fold_in<N: Num>(text: &str) -> Result<Option<Numeral>, NeedsValue> {
+    let lift = |v: Option<N>| v.ok_or(NeedsValue);
     let mut rest = text;
-    let mut total = Value::int(0);
-    let mut section = Value::int(0);
-    let mut pending: Option<Value> = None;
+    let mut total = N::int(0);
+    let mut section = N::int(0);
+    let mut pending: Option<N> = None;
     // The power of ten of the unit just before a trailing digit (for 九万四, 三百五).
     let mut abbrev_unit: Option<u32> = None;
     let mut pending_is_cn_digit = false;
@@ -324,7 +473,9 @@ fn fold(text: &str) -> Option<Numeral> {
 
     const MAX_TOKENS: usize = 64;
     while tokens < MAX_TOKENS {
-        let (after_space, sp) = spaces(rest).ok()?;
+        let Ok((after_space, sp)) = spaces(rest) else {
+            break;
+        };
         let Ok((after, tok)) = token(after_space) else {
             break;
         };
@@ -334,12 +485,13 @@ fn fold(text: &str) -> Option<Numeral> {
         {
             break;
         }
+        let after_point = matches!(prev, Some(Tok::Point(_)) | Some(Tok::Infix(_)));
         let ok = match tok {
             Tok::Digit(d) => {
-                if pending.is_some() || matches!(prev, Some(Tok::Point(_)) | Some(Tok::Infix(_))) {
+                if pending.is_some() || after_point {
                     false
                 } else {
-                    pending = Some(Value::int(d as i128));
+                    pending = Some(N::int(d as i128));
                     pending_is_cn_digit = true;
                     if !matches!(prev, Some(Tok::Small(..)) | Some(Tok::Big(_))) {
                         abbrev_unit = None;
@@ -348,19 +500,17 @@ fn fold(text: &str) -> Option<Numeral> {
                 }
             }
             Tok::Arabic(v) => {
-                if pending.is_some() || matches!(prev, Some(Tok::Point(_)) | Some(Tok::Infix(_))) {
+                if pending.is_some() || after_point {
                     false
                 } else {
-                    pending = Some(v);
+                    pending = Some(lift(N::from_value(v))?);
                     pending_is_cn_digit = false;
                     abbrev_unit = None;
                     true
                 }
             }
             Tok::Zero => {
-                if matches!(prev, Some(Tok::Point(_)) | Some(Tok::Infix(_)))
-                    || pending.is_some() && tokens > 0
-                {
+                if after_point || pending.is_some() && tokens > 0 {
                     false
                 } else {
                     abbrev_unit = None;
@@ -370,48 +520,49 @@ fn fold(text: &str) -> Option<Numeral> {
             }
             Tok::Small(p, implied) => {
                 let in_order = last_small.is_none_or(|l| p < l);
-                let after_point = matches!(prev, Some(Tok::Point(_)) | Some(Tok::Infix(_)));
                 if !in_order || after_point || (implied.is_some() && pending.is_some()) {
                     false
                 } else {
                     let mult = pending
                         .take()
-                        .unwrap_or(Value::int(implied.unwrap_or(1) as i128));
-                    section = section.plus(mult.times(Value::pow10(p)));
+                        .unwrap_or(N::int(implied.unwrap_or(1) as i128));
+                    section = lift(section.add(lift(mult.mul_pow10(p))?))?;
                     last_small = Some(p);
                     abbrev_unit = Some(p);
                     true
                 }
             }
             Tok::Big(p) => {
-                let val = section.plus(pending.take().unwrap_or(Value::int(0)));
+                let val = lift(section.add(pending.take().unwrap_or(N::int(0))))?;
                 let prev_big = matches!(prev, Some(Tok::Big(_)) | Some(Tok::Infix(_)));
                 if val.is_zero() && !prev_big {
                     false
                 } else {
-                    if val.is_zero() {
-                        total = total.times(Value::pow10(p));
+                    total = if val.is_zero() {
+                        lift(total.mul_pow10(p))?
                     } else if p > max_big {
-                        total = total.plus(val).times(Value::pow10(p));
+                        lift(lift(total.add(val))?.mul_pow10(p))?
                     } else {
-                        total = total.plus(val.times(Value::pow10(p)));
-                    }
+                        lift(total.add(lift(val.mul_pow10(p))?))?
+                    };
                     max_big = max_big.max(p);
-                    section = Value::int(0);
+                    section = N::int(0);
                     last_small = None;
                     abbrev_unit = Some(p);
                     true
                 }
             }
             Tok::Point(frac) => {
-                if matches!(prev, None | Some(Tok::Point(_)) | Some(Tok::Infix(_))) {
+                if prev.is_none() || after_point {
                     false
                 } else {
-                    resolve_abbrev(&mut pending, abbrev_unit, pending_is_cn_digit);
+                    pending = resolve_abbrev(pending, abbrev_unit, pending_is_cn_digit)
+                        .ok_or(NeedsValue)?;
                     abbrev_unit = None;
+                    let frac = lift(N::from_value(frac))?;
                     match pending {
-                        Some(p) => pending = Some(p.plus(frac)),
-                        None => section = section.plus(frac),
+                        Some(p) => pending = Some(lift(p.add(frac))?),
+                        None => section = lift(section.add(frac))?,
                     }
                     pending_is_cn_digit = false;
                     true
@@ -421,13 +572,11 @@ fn fold(text: &str) -> Option<Numeral> {
                 // 十余万, 一千多万, 二十几万; 十几 at the end.
                 let before_big = next_is_big(after);
                 let jige = matches!(prev, Some(Tok::Small(1, _))) && pending.is_none();
-                if !has_value
-                    || matches!(prev, Some(Tok::Infix(_)) | Some(Tok::Point(_)))
-                    || !(before_big || jige)
-                {
+                if !has_value || after_point || !(before_big || jige) {
                     false
                 } else {
-                    resolve_abbrev(&mut pending, abbrev_unit, pending_is_cn_digit);
+                    pending = resolve_abbrev(pending, abbrev_unit, pending_is_cn_digit)
+                        .ok_or(NeedsValue)?;
                     approx = Some(a);
                     true
                 }
@@ -452,23 +601,36 @@ fn fold(text: &str) -> Option<Numeral> {
         }
     }
     if !has_value || consumed == 0 {
-        return None;
+        return Ok(None);
     }
     if matches!(prev, Some(Tok::Zero)) && tokens > 1 {
         // A trailing 零 belongs to what follows (一百零 … ) only when something follows; drop it.
         consumed = text[..consumed].trim_end_matches(['零', '〇', '○']).len();
     }
-    resolve_abbrev(&mut pending, abbrev_unit, pending_is_cn_digit);
-    let value = total.plus(section).plus(pending.unwrap_or(Value::int(0)));
-    Some(Numeral {
-        value,
+    let pending = resolve_abbrev(pending, abbrev_unit, pending_is_cn_digit).ok_or(NeedsValue)?;
+    let value = lift(lift(total.add(section))?.add(pending.unwrap_or(N::int(0))))?;
+    Ok(Some(Numeral {
+        value: value.into_value(),
         range: None,
         approx,
         len: consumed,
         chinese,
         tokens,
         digit_string: false,
-    })
+    }))
+}
+
+/// A single Chinese digit right after a unit stands for the next unit down: 三百五 = 350, 九万四 = 94000.
+/// `None` when the arithmetic overflows.
+fn resolve_abbrev<N: Num>(
+    pending: Option<N>,
+    unit: Option<u32>,
+    cn_digit: bool,
+) -> Option<Option<N>> {
+    match (pending, unit) {
+        (Some(p), Some(u)) if cn_digit && u >= 2 => Some(Some(p.mul_pow10(u - 1)?)),
+        _ => Some(pending),
+    }
 }
 
 /// Whether the next non-space character is 万, 亿 or 兆.
@@ -479,11 +641,28 @@ fn next_is_big(text: &str) -> bool {
         .is_some_and(|c| big_unit(c).is_some())
 }
 
-/// A single Chinese digit right after a unit stands for the next unit down: 三百五 = 350, 九万四 = 94000.
-fn resolve_abbrev(pending: &mut Option<Value>, unit: Option<u32>, cn_digit: bool) {
-    if let (Some(p), Some(u), true) = (*pending, unit, cn_digit)
-        && u >= 2
-    {
-        *pending = Some(p.times(Value::pow10(u - 1)));
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn the_class_table_agrees_with_classify() {
+        for cp in 0..0x1_0000u32 {
+            if let Some(c) = char::from_u32(cp) {
+                assert!(class_of(cp) == classify(c), "{c:?}");
+            }
+        }
+    }
+
+    proptest! {
+        /// The integer fold and the general fold agree wherever the integer one answers.
+        #[test]
+        fn integer_fold_agrees_with_value_fold(s in "[零〇一二两三四五六七八九十百千万亿兆廿余多几点 0-9]{1,12}") {
+            if let Ok(fast) = fold_in::<i128>(&s) {
+                let slow = fold_in::<Value>(&s).unwrap_or(None);
+                prop_assert_eq!(fast, slow);
+            }
+        }
     }
 }

@@ -1,7 +1,9 @@
 //! The counted subject of a quantity: the noun after its unit, or before its number.
 
 use super::chars::is_han;
+use super::charset::CharMap;
 use crate::Span;
+use std::sync::OnceLock;
 
 /// Characters that end a subject: function words, prepositions, conjunctions.
 const STOP_CHARS: &[char] = &[
@@ -50,7 +52,7 @@ pub(super) fn after(text: &str, end: usize) -> Option<(String, Span)> {
         if !is_han(c) || stops_at(&rest[i..], c) || chars >= MAX_CHARS {
             break;
         }
-        if STOP_WORDS.iter().any(|w| rest[i..].starts_with(w)) {
+        if stop_words().starting(c).any(|w| rest[i..].starts_with(w)) {
             break;
         }
         len = i + c.len_utf8();
@@ -70,8 +72,8 @@ pub(super) fn before(text: &str, start: usize) -> Option<(String, Span)> {
         if !is_han(c) || stops_at(&head[i..], c) || chars >= MAX_CHARS {
             break;
         }
-        if STOP_WORDS
-            .iter()
+        if stop_words()
+            .ending(c)
             .any(|w| head[..i + c.len_utf8()].ends_with(w))
         {
             break;
@@ -79,4 +81,35 @@ pub(super) fn before(text: &str, start: usize) -> Option<(String, Span)> {
         from = i;
     }
     (from < start).then(|| (head[from..].to_string(), Span::new(from, start)))
+}
+
+/// The stop words indexed by their first and by their last character.
+struct StopIndex {
+    first: CharMap<Vec<&'static str>>,
+    last: CharMap<Vec<&'static str>>,
+}
+
+impl StopIndex {
+    fn starting(&self, c: char) -> impl Iterator<Item = &&'static str> {
+        self.first.get(&c).into_iter().flatten()
+    }
+
+    fn ending(&self, c: char) -> impl Iterator<Item = &&'static str> {
+        self.last.get(&c).into_iter().flatten()
+    }
+}
+
+fn stop_words() -> &'static StopIndex {
+    static I: OnceLock<StopIndex> = OnceLock::new();
+    I.get_or_init(|| {
+        let mut first: CharMap<Vec<&'static str>> = CharMap::default();
+        let mut last: CharMap<Vec<&'static str>> = CharMap::default();
+        for w in STOP_WORDS {
+            if let (Some(f), Some(l)) = (w.chars().next(), w.chars().next_back()) {
+                first.entry(f).or_default().push(w);
+                last.entry(l).or_default().push(w);
+            }
+        }
+        StopIndex { first, last }
+    })
 }

@@ -1,7 +1,7 @@
 //! Units, classifiers, approximation words and non-numeric words with numerals: data, not code.
 
+use super::charset::{CharMap, PairMap};
 use super::{Approx, Kind};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Units and classifiers that follow a number, with the kind of quantity they make.
@@ -412,6 +412,14 @@ pub fn unit_at(text: &str) -> Option<(&'static str, Kind)> {
 /// assert_eq!(approx_before("满意率低于"), Some(("低于", Approx::Below)));
 /// ```
 pub fn approx_before(before: &str) -> Option<(&'static str, Approx)> {
+    // The last characters of the words above: most numbers have none of them before.
+    let last = before.chars().next_back()?;
+    if !matches!(
+        last,
+        '约' | '概' | '右' | '近' | '过' | '于' | '逾' | '达' | '少' | '到' | '足' | '多'
+    ) {
+        return None;
+    }
     APPROX_BEFORE
         .iter()
         .filter(|(w, _)| before.ends_with(w))
@@ -442,22 +450,28 @@ pub fn approx_after(after: &str) -> Option<(&'static str, Approx)> {
 /// assert_eq!(blocking_word_end("三个", 0), None);
 /// ```
 pub fn blocking_word_end(text: &str, at: usize) -> Option<usize> {
-    let c = text.get(at..)?.chars().next()?;
+    let mut chars = text.get(at..)?.chars();
+    let c = chars.next()?;
+    let next = chars.next().unwrap_or('\0');
     let index = stop_index();
-    let cands = index.get(&c)?;
-    cands
-        .iter()
-        .filter(|(w, off)| *off <= at && text.get(at - off..).is_some_and(|t| t.starts_with(*w)))
-        .map(|(w, off)| at - off + w.len())
-        .max()
+    let mut best = None;
+    // Words where `c` is followed by `next`, and words that end with `c`.
+    for key in [(c, next), (c, '\0')] {
+        for (w, off) in index.get(&key).into_iter().flatten() {
+            if *off <= at && text.get(at - off..).is_some_and(|t| t.starts_with(*w)) {
+                best = best.max(Some(at - off + w.len()));
+            }
+        }
+    }
+    best
 }
 
-type Index<T> = HashMap<char, Vec<(&'static str, T)>>;
+type Index<T> = CharMap<Vec<(&'static str, T)>>;
 
 fn unit_index() -> &'static Index<Kind> {
     static I: OnceLock<Index<Kind>> = OnceLock::new();
     I.get_or_init(|| {
-        let mut m: Index<Kind> = HashMap::new();
+        let mut m: Index<Kind> = CharMap::default();
         for (w, k) in UNITS {
             if let Some(c) = w.chars().next() {
                 m.entry(c).or_default().push((w, *k));
@@ -480,13 +494,15 @@ fn longest<T: Copy>(index: &Index<T>, text: &str) -> Option<(&'static str, T)> {
 }
 
 /// For each character of each non-quantity word: the words it stands in, with its byte offset there.
-fn stop_index() -> &'static HashMap<char, Vec<(&'static str, usize)>> {
-    static I: OnceLock<HashMap<char, Vec<(&'static str, usize)>>> = OnceLock::new();
+/// Keyed by the character and the one after it in the word (`'\0'` at the word's end).
+fn stop_index() -> &'static PairMap<Vec<(&'static str, usize)>> {
+    static I: OnceLock<PairMap<Vec<(&'static str, usize)>>> = OnceLock::new();
     I.get_or_init(|| {
-        let mut m: HashMap<char, Vec<(&'static str, usize)>> = HashMap::new();
+        let mut m: PairMap<Vec<(&'static str, usize)>> = PairMap::default();
         for w in NOT_QUANTITIES {
             for (off, c) in w.char_indices() {
-                m.entry(c).or_default().push((w, off));
+                let next = w[off + c.len_utf8()..].chars().next().unwrap_or('\0');
+                m.entry((c, next)).or_default().push((w, off));
             }
         }
         m

@@ -32,6 +32,20 @@ pub enum Value {
 
 const MAX_SCALE: u32 = 30;
 
+/// `10^n` when it fits an `i128` (n ≤ 38), from a table.
+pub(crate) fn pow10_i128(n: u32) -> Option<i128> {
+    const POW10: [i128; 39] = {
+        let mut t = [1i128; 39];
+        let mut k = 1;
+        while k < 39 {
+            t[k] = t[k - 1] * 10;
+            k += 1;
+        }
+        t
+    };
+    POW10.get(n as usize).copied()
+}
+
 impl Value {
     /// An integer.
     ///
@@ -138,6 +152,20 @@ impl Value {
     /// assert_eq!(Value::int(2000).plus(Value::decimal(5, 1)).to_string(), "2000.5");
     /// ```
     pub fn plus(self, other: Value) -> Value {
+        if let (
+            Value::Exact {
+                mantissa: a,
+                scale: 0,
+            },
+            Value::Exact {
+                mantissa: b,
+                scale: 0,
+            },
+        ) = (self, other)
+            && let Some(m) = a.checked_add(b)
+        {
+            return Value::int(m);
+        }
         if let Some((a, b, s)) = Value::aligned(self, other)
             && let Some(m) = a.checked_add(b)
         {
@@ -153,6 +181,20 @@ impl Value {
     /// assert_eq!(Value::decimal(478, 2).times(Value::int(1_000_000_000_000)).as_i128(), Some(4_780_000_000_000));
     /// ```
     pub fn times(self, other: Value) -> Value {
+        if let (
+            Value::Exact {
+                mantissa: a,
+                scale: 0,
+            },
+            Value::Exact {
+                mantissa: b,
+                scale: 0,
+            },
+        ) = (self, other)
+            && let Some(m) = a.checked_mul(b)
+        {
+            return Value::int(m);
+        }
         if let (
             Value::Exact {
                 mantissa: ma,
@@ -217,7 +259,7 @@ impl Value {
     /// assert_eq!(Value::pow10(4).as_i128(), Some(10_000));
     /// ```
     pub fn pow10(n: u32) -> Value {
-        match 10i128.checked_pow(n) {
+        match pow10_i128(n) {
             Some(p) => Value::int(p),
             None => Value::Float(10f64.powi(n as i32)),
         }

@@ -25,8 +25,9 @@ pub struct Block {
     /// Class and id hints of its ancestors: positive for content (article, content, TRS_Editor),
     /// negative for chrome (nav, footer, share, comment).
     pub hint: i8,
-    /// Whether it sits in `<title>`.
-    pub title: bool,
+    /// The innermost block-level element holding it (an index into
+    /// [`crate::markup::PageText::nodes`]; 0 for text input).
+    pub node: u32,
 }
 
 /// Whitespace that trims a block: ASCII, ideographic space, no-break space, BOM.

@@ -21,6 +21,7 @@
 //! ```
 
 pub mod blocks;
+pub mod container;
 pub mod date;
 pub mod decode;
 mod diagnostic;

@@ -34,6 +34,8 @@ pub struct PageText {
     pub meta_date: Option<String>,
     /// An author from `<meta name=author>`.
     pub meta_author: Option<String>,
+    /// The elements of the page; blocks point at their innermost block-level element.
+    pub nodes: Vec<Node>,
     /// Runs of `text` and where they came from in the source.
     pieces: Vec<Piece>,
 }
@@ -204,11 +206,33 @@ struct Open {
     name: String,
     hint: i8,
     link: bool,
+    node: u32,
+    block: bool,
+}
+
+/// An element of the page, for the container scoring of [`crate::segment`].
+///
+/// ```
+/// use jianbao::markup::html_to_blocks;
+/// let page = html_to_blocks("<div id=a><p>甲</p></div>");
+/// let p = page.blocks[0].node as usize;
+/// let div = page.nodes[p].parent as usize;
+/// assert_eq!((page.nodes[p].depth, page.nodes[div].depth), (2, 1));
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Node {
+    /// The parent element (0, the document, is its own parent).
+    pub parent: u32,
+    /// How deep it stands: the document is 0.
+    pub depth: u32,
+    /// Its class/id hint: positive for content words, negative for chrome words.
+    pub hint: i8,
 }
 
 /// Flattens an HTML page into text blocks.
 pub fn html_to_blocks(html: &str) -> PageText {
     let mut b = Builder::default();
+    b.page.nodes.push(Node::default());
     let mut stack: Vec<Open> = Vec::new();
     let mut i = 0;
     let bytes = html.as_bytes();
@@ -290,27 +314,46 @@ pub fn html_to_blocks(html: &str) -> PageText {
             stack.pop();
         }
         let hint = hint_of(&name, attrs);
+        let parent = stack.last().map_or(0, |o| o.node);
+        let depth = b.page.nodes.get(parent as usize).map_or(0, |n| n.depth) + 1;
+        let node = u32::try_from(b.page.nodes.len()).unwrap_or(u32::MAX);
+        b.page.nodes.push(Node {
+            parent,
+            depth,
+            hint,
+        });
         stack.push(Open {
             link: name == "a",
+            block: BLOCK_TAGS.contains(&name.as_str()),
             name,
             hint,
+            node,
         });
     }
     b.break_block();
     b.page
 }
 
-/// The byte after the `>` that ends a tag whose attributes start at `at` (quotes respected).
+/// The byte after the `>` that ends a tag whose attributes start at `at`.
+///
+/// As in the HTML tokenizer, a quote opens a quoted value only right after `=`; elsewhere
+/// (`<img "="" src=…>`) it is part of an attribute name and cannot swallow the rest of the page.
 fn tag_end(html: &str, at: usize) -> usize {
     let mut quote: Option<u8> = None;
+    let mut after_eq = false;
     for (k, c) in html.as_bytes()[at..].iter().enumerate() {
         match (quote, *c) {
             (Some(q), c) if c == q => quote = None,
             (Some(_), _) => {}
-            (None, b'"' | b'\'') => quote = Some(*c),
+            (None, b'"' | b'\'') if after_eq => {
+                quote = Some(*c);
+                after_eq = false;
+            }
             (None, b'>') => return at + k + 1,
             (None, b'<') if k > 0 => return at + k,
-            _ => {}
+            (None, b'=') => after_eq = true,
+            (None, c) if c.is_ascii_whitespace() => {}
+            (None, _) => after_eq = false,
         }
     }
     html.len()
@@ -424,6 +467,7 @@ struct Builder {
     hint: i8,
     list_item: bool,
     pending_space: bool,
+    node: Option<u32>,
 }
 
 impl Builder {
@@ -510,6 +554,10 @@ impl Builder {
             wrote = true;
         }
         if wrote {
+            if self.node.is_none() {
+                let holder = stack.iter().rev().take(END_TAG_REACH).find(|o| o.block);
+                self.node = holder.or(stack.last()).map(|o| o.node);
+            }
             if let Some(h) = heading {
                 self.heading = h;
             }
@@ -548,7 +596,7 @@ impl Builder {
                 heading: self.heading,
                 list_item: self.list_item,
                 hint: self.hint,
-                title: false,
+                node: self.node.unwrap_or(0),
             });
             self.page.text.push('\n');
         }
@@ -557,6 +605,7 @@ impl Builder {
         self.heading = 0;
         self.hint = 0;
         self.list_item = false;
+        self.node = None;
     }
 
     fn meta(&mut self, attrs: &str) {

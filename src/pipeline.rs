@@ -1,9 +1,9 @@
 //! The stages joined: text or HTML → blocks → segments → structure → document.
 
 use crate::blocks::{Block, lines};
-use crate::markup;
-use crate::segment::{Chrome, Segments, segment};
+use crate::segment::{Chrome, Segments, segment_within};
 use crate::{Diagnostic, Document, Format, Options, Page, Span, meta, parse};
+use crate::{container, markup};
 
 /// Whether `text` is an HTML page rather than text.
 ///
@@ -47,7 +47,8 @@ pub fn document(source: &str, options: &Options) -> Document {
         Some(p) => (p.text.as_str(), p.blocks.clone()),
         None => (source, lines(source)),
     };
-    let seg = segment(text, &blocks);
+    let main = page.as_ref().map(container::main_blocks);
+    let seg = segment_within(text, &blocks, main.as_deref());
     let st = parse::structure(text, &seg.content, options);
     diagnostics.extend(st.diagnostics.into_iter().map(|d| match &page {
         Some(p) => {

@@ -124,8 +124,6 @@ const FOOTERS: &[&str] = &[
     "关于我们",
     "公网安备",
     "网站标识码",
-    "建议使用",
-    "分辨率",
 ];
 
 /// Headings that open the related links.
@@ -259,7 +257,7 @@ pub fn classify(line: &str) -> Option<Chrome> {
     if line.starts_with('[') && line.ends_with(']') && chars <= 40 {
         return Some(Chrome::Prompt);
     }
-    if h.footer {
+    if h.footer && chars <= 100 {
         return Some(Chrome::Footer);
     }
     if chars <= 16 && RELATED.iter().any(|p| line.starts_with(p)) {
@@ -327,6 +325,11 @@ pub fn breadcrumb_items(line: &str) -> Vec<String> {
 /// Text dumps and pages both end in related lists; once a related heading or a run of bulleted
 /// links starts, the blocks after it are chrome.
 pub fn segment(text: &str, blocks: &[Block]) -> Segments {
+    segment_within(text, blocks, None)
+}
+
+/// [`segment`], with the blocks outside the page's main container (`main[i]` false) as chrome.
+pub fn segment_within(text: &str, blocks: &[Block], main: Option<&[bool]>) -> Segments {
     let mut seg = Segments::default();
     let mut in_related = false;
     let mut group: Option<RelatedGroup> = None;
@@ -334,6 +337,10 @@ pub fn segment(text: &str, blocks: &[Block]) -> Segments {
         let line = text.get(block.span.range()).unwrap_or("");
         let mut kind = classify(line);
         if kind.is_none() && is_navigation(line, block) {
+            kind = Some(Chrome::Navigation);
+        }
+        let outside = main.is_some_and(|m| !m.get(idx).copied().unwrap_or(true));
+        if kind.is_none() && outside {
             kind = Some(Chrome::Navigation);
         }
         // A short line right before bulleted links heads a group (系统传真).

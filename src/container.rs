@@ -1,0 +1,218 @@
+//! The main container of an HTML page, chosen the way Readability does: paragraphs score the
+//! elements above them, link-heavy elements lose, class/id words weigh in, and several good
+//! candidates under one ancestor (the posts of a forum thread) promote that ancestor.
+
+use crate::blocks::Block;
+use crate::markup::{Node, PageText};
+
+/// How far up a block's score and statistics travel.
+const MAX_UP: usize = 48;
+/// How many blocks after the title's headline the article's first paragraph may start.
+const ANCHOR_REACH: usize = 12;
+/// The weight of candidates that start right under that headline.
+const ANCHOR_BOOST: f32 = 10.0;
+/// A rival candidate scores at least this share of the top one.
+const RIVAL_SHARE: f32 = 0.2;
+/// How many levels above the top candidate a common ancestor is looked for.
+const CLIMB: usize = 8;
+/// An ancestor with more link text than this share is a link list, not content.
+const MAX_LINK_DENSITY: f32 = 0.3;
+/// Chinese and Western clause marks: the commas of Readability's scoring.
+const MARKS: &[char] = &[
+    '，', '。', '、', '；', '：', '！', '？', ',', '.', ';', '!', '?',
+];
+
+/// Which blocks belong to the main content of a page (`true`), given the page's element tree.
+///
+/// Returns all `true` when no element stands out (a page of one paragraph, or text with no tree).
+///
+/// ```
+/// use jianbao::{container::main_blocks, markup::html_to_blocks};
+/// let html = "<div class=nav><a href=/>首页</a> <a href=/n>新闻</a></div>\
+///             <div><p>第一段正文，内容充实，句子完整，说明了事情的经过。</p>\
+///             <p>第二段正文，继续说明，文字较长，而且有标点符号。</p></div>";
+/// let page = html_to_blocks(html);
+/// let main = main_blocks(&page);
+/// assert_eq!(main, [false, true, true]);
+/// ```
+pub fn main_blocks(page: &PageText) -> Vec<bool> {
+    let (text, blocks, nodes) = (
+        page.text.as_str(),
+        page.blocks.as_slice(),
+        page.nodes.as_slice(),
+    );
+    let all = vec![true; blocks.len()];
+    let anchor = page
+        .title
+        .as_deref()
+        .and_then(|t| title_block(text, blocks, t));
+    if nodes.len() < 2 || blocks.is_empty() {
+        return all;
+    }
+    let n = nodes.len();
+    let mut score = vec![0f32; n];
+    let mut chars_in = vec![0u32; n];
+    let mut first_block = vec![u32::MAX; n];
+    let mut links_in = vec![0u32; n];
+    for (idx, b) in blocks.iter().enumerate() {
+        let line = text.get(b.span.range()).unwrap_or("");
+        let chars = line.chars().count() as u32;
+        let links = b.link_chars.min(chars as usize) as u32;
+        let mut node = b.node as usize;
+        for _ in 0..MAX_UP {
+            let Some(slot) = chars_in.get_mut(node) else {
+                break;
+            };
+            *slot += chars;
+            links_in[node] += links;
+            if node == 0 {
+                break;
+            }
+            node = nodes[node].parent as usize;
+        }
+        // Chrome by its words (footers, prompts, server junk) scores nothing.
+        if chars < 10 || links * 2 > chars || crate::segment::classify(line).is_some() {
+            continue;
+        }
+        // Chinese clause marks count fully; Western ones (English boilerplate) a third.
+        let marks: f32 = line
+            .chars()
+            .filter(|c| MARKS.contains(c))
+            .map(|c| if c.is_ascii() { 0.34 } else { 1.0 })
+            .sum();
+        let s = 1.0 + marks + (chars as f32 / 100.0).min(3.0);
+        let mut node = b.node as usize;
+        for _ in 0..MAX_UP {
+            if node == 0 || node >= n {
+                break;
+            }
+            first_block[node] = first_block[node].min(idx as u32);
+            node = nodes[node].parent as usize;
+        }
+        let mut node = b.node as usize;
+        for level in 0..6usize {
+            if node == 0 || node >= n {
+                break;
+            }
+            score[node] += match level {
+                0 | 1 => s,
+                2 => s / 2.0,
+                k => s / (k as f32 * 3.0),
+            };
+            node = nodes[node].parent as usize;
+        }
+    }
+    let weighted: Vec<f32> = (0..n)
+        .map(|i| {
+            let density = if chars_in[i] == 0 {
+                0.0
+            } else {
+                links_in[i] as f32 / chars_in[i] as f32
+            };
+            let hint = match nodes[i].hint {
+                h if h > 0 => 1.25,
+                h if h < 0 => 0.6,
+                _ => 1.0,
+            };
+            score[i] * (1.0 - density) * hint
+        })
+        .collect();
+    // The text right under the headline that repeats the page's <title> is the article: it ranks
+    // first, but rivals and siblings are still measured against its own score.
+    let ranked: Vec<f32> = (0..n)
+        .map(|i| {
+            let anchored = anchor
+                .is_some_and(|a| (a + 1..=a + ANCHOR_REACH).contains(&(first_block[i] as usize)));
+            weighted[i] * if anchored { ANCHOR_BOOST } else { 1.0 }
+        })
+        .collect();
+    let Some(mut top) = (1..n).max_by(|a, b| ranked[*a].total_cmp(&ranked[*b])) else {
+        return all;
+    };
+    if weighted[top] <= 0.0 {
+        return all;
+    }
+    // Several good candidates under a common ancestor (the posts of a thread, an article split in
+    // parts): take the nearest ancestor that holds two or more of them and is not a link list.
+    let density = |i: usize| {
+        if chars_in[i] == 0 {
+            0.0
+        } else {
+            links_in[i] as f32 / chars_in[i] as f32
+        }
+    };
+    let rivals: Vec<usize> = (1..n)
+        .filter(|&i| i != top && weighted[i] >= RIVAL_SHARE * weighted[top])
+        .filter(|&i| !is_within(nodes, i, top) && !is_within(nodes, top, i))
+        .collect();
+    let mut ancestor = nodes[top].parent as usize;
+    for _ in 0..CLIMB {
+        if ancestor == 0 {
+            break;
+        }
+        let inside = rivals
+            .iter()
+            .filter(|&&r| is_within(nodes, r, ancestor))
+            .count();
+        if inside >= 2 && density(ancestor) <= MAX_LINK_DENSITY {
+            top = ancestor;
+            break;
+        }
+        ancestor = nodes[ancestor].parent as usize;
+    }
+    // Siblings of the top element that score well belong with it (split articles, forum posts).
+    let parent = nodes[top].parent as usize;
+    let threshold = (0.2 * weighted[top]).max(10.0);
+    let chosen: Vec<usize> = std::iter::once(top)
+        .chain((1..n).filter(|&i| {
+            i != top
+                && nodes[i].parent as usize == parent
+                && parent != 0
+                && weighted[i] >= threshold
+        }))
+        .collect();
+    blocks
+        .iter()
+        .map(|b| chosen.iter().any(|&c| is_within(nodes, b.node as usize, c)))
+        .collect()
+}
+
+/// Whether `node` is `ancestor` or stands below it (looking up at most [`MAX_UP`] levels).
+fn is_within(nodes: &[Node], node: usize, ancestor: usize) -> bool {
+    let Some(target) = nodes.get(ancestor) else {
+        return false;
+    };
+    let mut at = node;
+    for _ in 0..MAX_UP {
+        if at == ancestor {
+            return true;
+        }
+        let Some(here) = nodes.get(at) else {
+            return false;
+        };
+        if here.depth <= target.depth || at == 0 {
+            return false;
+        }
+        at = here.parent as usize;
+    }
+    false
+}
+
+/// The block that repeats the page's `<title>` (its part before " - Site", " | Site", "_Site"):
+/// the article's headline, when the page has one.
+fn title_block(text: &str, blocks: &[Block], title: &str) -> Option<usize> {
+    let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let head = title
+        .split([' ', '|', '｜', '_', '—', '–'])
+        .map(squash)
+        .filter(|p| p.chars().count() >= 4)
+        .max_by_key(|p| p.chars().count())?;
+    let whole = squash(title);
+    blocks.iter().position(|b| {
+        let line = squash(text.get(b.span.range()).unwrap_or(""));
+        let n = line.chars().count();
+        n >= 4
+            && b.link_chars * 2 < n
+            && (line == head || (whole.contains(&line) && n * 2 >= head.chars().count()))
+    })
+}

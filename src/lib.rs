@@ -22,6 +22,7 @@
 
 pub mod blocks;
 pub mod container;
+pub mod damage;
 pub mod date;
 pub mod decode;
 mod diagnostic;

@@ -1,6 +1,7 @@
 //! The stages joined: text or HTML → blocks → segments → structure → document.
 
 use crate::blocks::{Block, lines};
+use crate::damage::{self, Damage};
 use crate::segment::{Chrome, Segments, segment_within};
 use crate::{Diagnostic, Document, Format, Options, Page, Span, meta, parse};
 use crate::{container, markup};
@@ -48,15 +49,23 @@ pub fn document(source: &str, options: &Options) -> Document {
         None => (source, lines(source)),
     };
     let main = page.as_ref().map(container::main_blocks);
-    let seg = segment_within(text, &blocks, main.as_deref());
-    let st = parse::structure(text, &seg.content, options);
-    diagnostics.extend(st.diagnostics.into_iter().map(|d| match &page {
+    let mut seg = segment_within(text, &blocks, main.as_deref());
+    let damage = damage::find_damage(text);
+    drop_damaged_blocks(&mut seg, &damage);
+    let mut st = parse::structure(text, &seg.content, options);
+    for a in &mut st.articles {
+        a.quantities
+            .retain(|q| !damage.iter().any(|d| overlaps(d.1, q.span)));
+    }
+    let to_source = |d: Diagnostic| match &page {
         Some(p) => {
             let span = p.source_span(d.span);
             d.with_span(span)
         }
         None => d,
-    }));
+    };
+    diagnostics.extend(damage::diagnostics(&damage).into_iter().map(to_source));
+    diagnostics.extend(st.diagnostics.into_iter().map(to_source));
     let (date, author) = metadata(text, &seg);
     let mut doc = Document {
         encoding: "UTF-8".to_string(),
@@ -68,7 +77,7 @@ pub fn document(source: &str, options: &Options) -> Document {
         text: seg
             .content
             .iter()
-            .map(|b| &text[b.span.range()])
+            .map(|b| without_damage(text, b.span, &damage))
             .collect::<Vec<_>>()
             .join("\n"),
         page: Page {
@@ -119,7 +128,7 @@ fn metadata(text: &str, seg: &Segments) -> (Option<String>, Option<String>) {
     (date, author)
 }
 
-/// Empty input, binary junk, replacement characters.
+/// Empty input and binary junk (damage inside the text is [`damage`]'s).
 fn input_diagnostics(source: &str) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     if source.trim().is_empty() {
@@ -137,15 +146,49 @@ fn input_diagnostics(source: &str) -> Vec<Diagnostic> {
             format!("{control} of {total} characters are control characters: binary input?"),
         ));
     }
-    if let Some(at) = source.find('\u{fffd}') {
-        let n = source.matches('\u{fffd}').count();
-        out.push(
-            Diagnostic::new(
-                "replacement_characters",
-                format!("{n} U+FFFD replacement characters: bytes that did not decode"),
-            )
-            .with_span(Span::new(at, at + '\u{fffd}'.len_utf8())),
-        );
-    }
     out
+}
+
+fn overlaps(a: Span, b: Span) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// Blocks that are mostly mojibake are damage, not content.
+fn drop_damaged_blocks(seg: &mut Segments, damage: &[(Damage, Span)]) {
+    seg.content.retain(|b| {
+        let garbled: usize = damage
+            .iter()
+            .filter(|d| d.0 == Damage::Mojibake && overlaps(d.1, b.span))
+            .map(|d| d.1.end.min(b.span.end) - d.1.start.max(b.span.start))
+            .sum();
+        garbled * 2 < b.span.len()
+    });
+}
+
+/// A block's text without the pinyin annotations, scraper junk and lost-character runs in it.
+fn without_damage<'t>(
+    text: &'t str,
+    block: Span,
+    damage: &[(Damage, Span)],
+) -> std::borrow::Cow<'t, str> {
+    let cut: Vec<Span> = damage
+        .iter()
+        .filter(|d| {
+            matches!(d.0, Damage::PinyinAnnotation | Damage::ScraperJunk)
+                && d.1.start >= block.start
+                && d.1.end <= block.end
+        })
+        .map(|d| d.1)
+        .collect();
+    if cut.is_empty() {
+        return std::borrow::Cow::Borrowed(&text[block.range()]);
+    }
+    let mut out = String::with_capacity(block.len());
+    let mut at = block.start;
+    for c in cut {
+        out.push_str(&text[at..c.start]);
+        at = c.end;
+    }
+    out.push_str(&text[at..block.end]);
+    std::borrow::Cow::Owned(out)
 }

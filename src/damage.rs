@@ -1,0 +1,267 @@
+//! Damaged text: mojibake from a wrong decoding, pinyin left by a botched conversion, characters
+//! lost to `?` or U+FFFD, and junk that anti-scraping scripts append to lines. Each is reported
+//! with its span so that it can be checked, and kept out of the document's content and numbers.
+
+use crate::quantities::chars::is_han;
+use crate::{Diagnostic, Span};
+
+/// One damaged stretch of text.
+///
+/// ```
+/// use jianbao::damage::{find_damage, Damage};
+/// let text = "区(qū)域发展。";
+/// let found = find_damage(text);
+/// assert_eq!(found[0].0, Damage::PinyinAnnotation);
+/// assert_eq!(&text[found[0].1.range()], "(qū)");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Damage {
+    /// UTF-8 (or GBK) bytes read as Latin-1/Windows-1252: `å·¥ä½œ`, `Ã¤Â¸`.
+    Mojibake,
+    /// A pinyin reading in brackets after a character: `區(qū)`.
+    PinyinAnnotation,
+    /// Characters replaced by `?` when bytes were lost: `???`.
+    LostCharacters,
+    /// U+FFFD replacement characters.
+    Replacement,
+    /// A random ASCII string appended to a line by anti-scraping scripts.
+    ScraperJunk,
+}
+
+impl Damage {
+    /// The diagnostic code.
+    ///
+    /// ```
+    /// use jianbao::damage::Damage;
+    /// assert_eq!(Damage::Mojibake.code(), "mojibake");
+    /// ```
+    pub fn code(self) -> &'static str {
+        match self {
+            Damage::Mojibake => "mojibake",
+            Damage::PinyinAnnotation => "pinyin_annotation",
+            Damage::LostCharacters => "lost_characters",
+            Damage::Replacement => "replacement_characters",
+            Damage::ScraperJunk => "scraper_junk",
+        }
+    }
+
+    fn message(self) -> &'static str {
+        match self {
+            Damage::Mojibake => "text decoded with the wrong encoding (mojibake)",
+            Damage::PinyinAnnotation => "a pinyin annotation left by a botched conversion",
+            Damage::LostCharacters => "characters lost to '?' when the bytes were converted",
+            Damage::Replacement => "U+FFFD: bytes that did not decode",
+            Damage::ScraperJunk => "a random string appended by an anti-scraping script",
+        }
+    }
+
+    /// The diagnostic for a damaged `span`.
+    ///
+    /// ```
+    /// use jianbao::{damage::Damage, Span};
+    /// let d = Damage::LostCharacters.diagnostic(Span::new(3, 6));
+    /// assert_eq!((d.code.as_str(), d.span), ("lost_characters", Span::new(3, 6)));
+    /// ```
+    pub fn diagnostic(self, span: Span) -> Diagnostic {
+        Diagnostic::new(self.code(), self.message()).with_span(span)
+    }
+}
+
+/// How many stretches of one kind are reported one by one; the rest are counted in one more.
+pub const MAX_REPORTED: usize = 64;
+
+/// Characters that Latin-1 and Windows-1252 give to UTF-8 or GBK bytes above 0x7F.
+fn is_mojibake_char(c: char) -> bool {
+    matches!(c, '\u{80}'..='\u{ff}')
+        || matches!(
+            c,
+            '€' | '‚'
+                | 'ƒ'
+                | '„'
+                | '…'
+                | '†'
+                | '‡'
+                | 'ˆ'
+                | '‰'
+                | 'Š'
+                | '‹'
+                | 'Œ'
+                | 'Ž'
+                | '‘'
+                | '’'
+                | '“'
+                | '”'
+                | '•'
+                | '–'
+                | '—'
+                | '˜'
+                | '™'
+                | 'š'
+                | '›'
+                | 'œ'
+                | 'ž'
+                | 'Ÿ'
+        )
+}
+
+fn is_tone_vowel(c: char) -> bool {
+    "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".contains(c)
+}
+
+/// Every damaged stretch of `text`, in order.
+///
+/// ```
+/// use jianbao::damage::{find_damage, Damage};
+/// let kinds: Vec<Damage> = find_damage("å·¥ä½œç®€æŠ¥ 会议???召开\u{fffd}").into_iter().map(|d| d.0).collect();
+/// assert_eq!(kinds, [Damage::Mojibake, Damage::LostCharacters, Damage::Replacement]);
+/// ```
+pub fn find_damage(text: &str) -> Vec<(Damage, Span)> {
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if is_mojibake_char(c) {
+            // A run of such characters with at least two UTF-8 or GBK lead bytes in it.
+            let mut end = i + c.len_utf8();
+            let mut leads = usize::from(matches!(c, '\u{c0}'..='\u{ef}'));
+            let mut len = 1;
+            while let Some(&(j, d)) = chars.peek() {
+                if !(is_mojibake_char(d) || (d == ' ' && len > 0)) {
+                    break;
+                }
+                leads += usize::from(matches!(d, '\u{c0}'..='\u{ef}'));
+                len += 1;
+                end = j + d.len_utf8();
+                chars.next();
+            }
+            let run = text[i..end].trim_end();
+            if len >= 4 && leads >= 2 {
+                out.push((Damage::Mojibake, Span::new(i, i + run.len())));
+            }
+            continue;
+        }
+        if c == '\u{fffd}' {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, '\u{fffd}')) = chars.peek() {
+                end = j + 3;
+                chars.next();
+            }
+            out.push((Damage::Replacement, Span::new(i, end)));
+            continue;
+        }
+        if c == '?' || c == '？' {
+            let mut end = i + c.len_utf8();
+            let mut n = 1;
+            while let Some(&(j, d)) = chars.peek() {
+                if d != '?' && d != '？' {
+                    break;
+                }
+                n += 1;
+                end = j + d.len_utf8();
+                chars.next();
+            }
+            let before = text[..i].chars().next_back();
+            let after = text[end..].chars().next();
+            // ??? inside Chinese text, or ?? between two Chinese characters.
+            let in_han = before.is_some_and(is_han) || after.is_some_and(is_han);
+            if in_han
+                && (n >= 3 || (n == 2 && before.is_some_and(is_han) && after.is_some_and(is_han)))
+            {
+                out.push((Damage::LostCharacters, Span::new(i, end)));
+            }
+            continue;
+        }
+        if (c == '(' || c == '（') && text[..i].chars().next_back().is_some_and(is_han) {
+            let inner = i + c.len_utf8();
+            let body: String = text[inner..]
+                .chars()
+                .take_while(|d| d.is_ascii_lowercase() || is_tone_vowel(*d))
+                .take(8)
+                .collect();
+            let close = inner + body.len();
+            let closing = text[close..].chars().next();
+            if !body.is_empty()
+                && body.chars().any(is_tone_vowel)
+                && matches!(closing, Some(')' | '）'))
+            {
+                let end = close + closing.map_or(0, char::len_utf8);
+                out.push((Damage::PinyinAnnotation, Span::new(i, end)));
+                while chars.peek().is_some_and(|&(j, _)| j < end) {
+                    chars.next();
+                }
+            }
+            continue;
+        }
+    }
+    out.extend(scraper_junk(text));
+    out.sort_by_key(|d| d.1);
+    out
+}
+
+/// Random ASCII strings (letters and digits mixed, 6 to 40 long) at the end of a line of Chinese
+/// text, right after its closing punctuation.
+fn scraper_junk(text: &str) -> Vec<(Damage, Span)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end();
+        let tail_len = body
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .count();
+        let tail_at = body.len() - tail_len;
+        let tail = &body[tail_at..];
+        let before = body[..tail_at].chars().next_back();
+        let mixed = tail.chars().any(|c| c.is_ascii_digit())
+            && tail.chars().any(|c| c.is_ascii_lowercase())
+            && tail.chars().any(|c| c.is_ascii_uppercase());
+        let han_line = body.chars().filter(|c| is_han(*c)).count() >= 10;
+        if (6..=40).contains(&tail_len)
+            && mixed
+            && han_line
+            && before.is_some_and(|c| matches!(c, '。' | '！' | '？' | '”' | '；'))
+        {
+            out.push((
+                Damage::ScraperJunk,
+                Span::new(start + tail_at, start + body.len()),
+            ));
+        }
+        start += line.len();
+    }
+    out
+}
+
+/// Diagnostics for the damage in `text`, at most [`MAX_REPORTED`] of each kind and then a count.
+pub(crate) fn diagnostics(found: &[(Damage, Span)]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let kinds = [
+        Damage::Mojibake,
+        Damage::PinyinAnnotation,
+        Damage::LostCharacters,
+        Damage::Replacement,
+        Damage::ScraperJunk,
+    ];
+    for kind in kinds {
+        let of_kind: Vec<Span> = found.iter().filter(|d| d.0 == kind).map(|d| d.1).collect();
+        out.extend(
+            of_kind
+                .iter()
+                .take(MAX_REPORTED)
+                .map(|s| kind.diagnostic(*s)),
+        );
+        if of_kind.len() > MAX_REPORTED {
+            let last = of_kind[of_kind.len() - 1];
+            out.push(
+                Diagnostic::new(
+                    kind.code(),
+                    format!(
+                        "{} more stretches of this damage",
+                        of_kind.len() - MAX_REPORTED
+                    ),
+                )
+                .with_span(Span::new(of_kind[MAX_REPORTED].start, last.end)),
+            );
+        }
+    }
+    out
+}

@@ -110,6 +110,9 @@ pub fn decode(bytes: &[u8]) -> Decoded {
             };
         }
     }
+    if let Some(d) = mostly_utf8(bytes, declared) {
+        return d;
+    }
     let enc = detect(bytes);
     let (text, had_errors) = enc.decode_without_bom_handling(bytes);
     Decoded {
@@ -119,6 +122,24 @@ pub fn decode(bytes: &[u8]) -> Decoded {
         source: EncodingSource::Detected,
         declared,
     }
+}
+
+/// UTF-8 with a few bad bytes (a damaged page, a truncated download) stays UTF-8: a guess over
+/// it would garble every character to save a handful.
+fn mostly_utf8(bytes: &[u8], declared: Option<&'static Encoding>) -> Option<Decoded> {
+    let text = String::from_utf8_lossy(bytes);
+    let bad = text.matches('\u{fffd}').count();
+    let good = text
+        .chars()
+        .filter(|c| !c.is_ascii() && *c != '\u{fffd}')
+        .count();
+    (good >= 10 && bad * 5 <= good).then(|| Decoded {
+        text: text.into_owned(),
+        encoding: UTF_8,
+        had_errors: true,
+        source: EncodingSource::Utf8,
+        declared,
+    })
 }
 
 /// chardetng's guess over the first 64 KiB, without a TLD hint.

@@ -269,9 +269,8 @@ pub fn html_to_blocks(html: &str) -> PageText {
             continue;
         }
         let name = html[name_start..name_start + name_len].to_ascii_lowercase();
-        let tag_end = tag_end(html, name_start + name_len);
-        let attrs =
-            &html[name_start + name_len..tag_end.saturating_sub(1).max(name_start + name_len)];
+        let (attrs_end, tag_end) = tag_end(html, name_start + name_len);
+        let attrs = &html[name_start + name_len..attrs_end];
         i = tag_end;
         if closing {
             if BLOCK_TAGS.contains(&name.as_str()) {
@@ -334,11 +333,12 @@ pub fn html_to_blocks(html: &str) -> PageText {
     b.page
 }
 
-/// The byte after the `>` that ends a tag whose attributes start at `at`.
+/// Where the attributes of a tag that start at `at` end, and the byte after the tag (after its
+/// `>`, or at a `<` or the end of the text when it has none).
 ///
 /// As in the HTML tokenizer, a quote opens a quoted value only right after `=`; elsewhere
 /// (`<img "="" src=…>`) it is part of an attribute name and cannot swallow the rest of the page.
-fn tag_end(html: &str, at: usize) -> usize {
+fn tag_end(html: &str, at: usize) -> (usize, usize) {
     let mut quote: Option<u8> = None;
     let mut after_eq = false;
     for (k, c) in html.as_bytes()[at..].iter().enumerate() {
@@ -349,14 +349,14 @@ fn tag_end(html: &str, at: usize) -> usize {
                 quote = Some(*c);
                 after_eq = false;
             }
-            (None, b'>') => return at + k + 1,
-            (None, b'<') if k > 0 => return at + k,
+            (None, b'>') => return (at + k, at + k + 1),
+            (None, b'<') if k > 0 => return (at + k, at + k),
             (None, b'=') => after_eq = true,
             (None, c) if c.is_ascii_whitespace() => {}
             (None, _) => after_eq = false,
         }
     }
-    html.len()
+    (html.len(), html.len())
 }
 
 /// Where the raw text of `name` ends, and where its end tag ends.

@@ -279,14 +279,16 @@ impl Value {
     }
 }
 
+/// Values are equal when their decimals are equal; beyond 2^53 in magnitude, or when either is a
+/// float, when they agree to double precision, the precision a JSON reader keeps (so a document
+/// read back from its JSON equals the document).
 impl PartialEq for Value {
     fn eq(&self, other: &Value) -> bool {
+        const EXACT_IN_JSON: f64 = 9_007_199_254_740_992.0;
+        let (a, b) = (self.to_f64(), other.to_f64());
         match Value::aligned(*self, *other) {
-            Some((a, b, _)) => a == b,
-            None => {
-                let (a, b) = (self.to_f64(), other.to_f64());
-                a == b || (a - b).abs() <= 1e-12 * a.abs().max(b.abs())
-            }
+            Some((x, y, _)) if a.abs() <= EXACT_IN_JSON && b.abs() <= EXACT_IN_JSON => x == y,
+            _ => a == b || (a - b).abs() <= 1e-12 * a.abs().max(b.abs()),
         }
     }
 }

@@ -1,0 +1,79 @@
+//! Inputs that once crashed or misparsed, one named test each (fuzz crashes and corpus finds).
+
+use jianbao::markup::html_to_blocks;
+use jianbao::{Options, parse_bytes, parse_str};
+
+/// fuzz/html: a tag cut off by the end of the input sliced its attributes inside a multi-byte
+/// character.
+#[test]
+fn fuzz_html_unterminated_tag_before_a_multibyte_character() {
+    for html in [
+        "<a 号",
+        "<p class=\"号",
+        "<div 号<p>正文",
+        "<meta content=号",
+    ] {
+        let page = html_to_blocks(html);
+        for b in &page.blocks {
+            assert!(html.get(page.source_span(b.span).range()).is_some());
+        }
+        let _ = parse_str(html, &Options::default());
+    }
+}
+
+/// A stray quote in a tag (`<img "="" src=…>`) opened a quoted value that swallowed the page.
+#[test]
+fn stray_quote_in_a_tag_does_not_swallow_the_page() {
+    let html = r#"<html><body><a href=/x><img "="" src="a.gif"></a><div><p>正文第一段，内容。</p></div></body></html>"#;
+    let page = html_to_blocks(html);
+    let texts: Vec<&str> = page
+        .blocks
+        .iter()
+        .map(|b| &page.text[b.span.range()])
+        .collect();
+    assert_eq!(texts, ["正文第一段，内容。"]);
+    assert_eq!(page.blocks[0].link_chars, 0, "the <a> is closed");
+}
+
+/// Offsets computed as if every character were one byte (a full-width space before a marker).
+#[test]
+fn full_width_space_before_a_list_marker() {
+    let text = "第二，　满意率低于80%二、二是　“三种渠道”";
+    let doc = parse_str(text, &Options::default());
+    assert!(
+        doc.articles
+            .iter()
+            .flat_map(|a| &a.quantities)
+            .all(|q| text.get(q.span.range()).is_some())
+    );
+}
+
+/// UTF-8 with a few bad bytes was handed to chardetng, which guessed windows-1252 and garbled it all.
+#[test]
+fn a_few_bad_bytes_keep_utf8() {
+    let mut bytes = "工作简报第5期\n某市推行新机制\n一、抓好工作。一是抓学习。二是抓落实。\n"
+        .as_bytes()
+        .to_vec();
+    bytes.insert(10, 0xFF);
+    let p = parse_bytes(&bytes, &Options::default()).unwrap();
+    assert_eq!(p.document.encoding, "UTF-8");
+    assert!(p.document.had_errors);
+    assert!(p.text.contains("某市推行新机制"));
+}
+
+/// fuzz/roundtrip: an integer beyond i64 comes back from JSON as a double; the document read back
+/// must still equal the one written.
+#[test]
+fn fuzz_roundtrip_integer_beyond_i64() {
+    let doc = parse_str(
+        "共44444444444444444444人，另有44444444444444444444444444444444444444444444444444人。",
+        &Options::default(),
+    );
+    let json = serde_json::to_string(&doc).unwrap();
+    let back: jianbao::Document = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, doc);
+    assert!(
+        json.contains("44444444444444444444"),
+        "the integer is written with all its digits"
+    );
+}

@@ -360,7 +360,16 @@ pub fn segment_within(text: &str, blocks: &[Block], main: Option<&[bool]>) -> Se
             }
             Some(Chrome::RelatedHeading) => {
                 flush(&mut seg, group.take());
-                in_related = true;
+                // A heading opens the related links only when links follow it; a lone "更多"
+                // button inside an article does not end the article.
+                let next = blocks.get(idx + 1);
+                let next_line = next.and_then(|b| text.get(b.span.range())).unwrap_or("");
+                let list_follows = next.is_none_or(|b| {
+                    matches!(classify(next_line), Some(Chrome::RelatedHeading | Chrome::RelatedItem))
+                        || is_navigation(next_line, b)
+                        || next_line.is_empty()
+                });
+                in_related |= list_follows;
                 let name = line
                     .trim_end_matches("更多...")
                     .trim_end_matches("更多>>")

@@ -198,6 +198,17 @@ fn is_within(nodes: &[Node], node: usize, ancestor: usize) -> bool {
     false
 }
 
+/// The index of the block that is the page's headline: the one that repeats its `<title>`.
+///
+/// ```
+/// use jianbao::{container::headline_block, markup::html_to_blocks};
+/// let page = html_to_blocks("<title>某市开展活动 - 某某网</title><div>导航</div><h1>某市开展活动</h1><p>正文。</p>");
+/// assert_eq!(headline_block(&page), Some(1));
+/// ```
+pub fn headline_block(page: &PageText) -> Option<usize> {
+    title_block(&page.text, &page.blocks, page.title.as_deref()?)
+}
+
 /// The block that repeats the page's `<title>` (its part before " - Site", " | Site", "_Site"):
 /// the article's headline, when the page has one.
 fn title_block(text: &str, blocks: &[Block], title: &str) -> Option<usize> {

@@ -52,7 +52,17 @@ pub fn document(source: &str, options: &Options) -> Document {
     let mut seg = segment_within(text, &blocks, main.as_deref());
     let damage = damage::find_damage(text);
     drop_damaged_blocks(&mut seg, &damage);
-    let mut st = parse::structure(text, &seg.content, options);
+    // On a page, the block that repeats <title> is the headline: it heads the structure but is
+    // not repeated in `text`, and thin blocks (player controls, counters) at the edges of the
+    // main container are dropped.
+    let headline = page.as_ref().and_then(container::headline_block).map(|i| blocks[i].clone());
+    let headline_found = headline.is_some();
+    if let Some(h) = &headline {
+        seg.content.retain(|b| b.span != h.span);
+        trim_thin_edges(text, &mut seg.content);
+    }
+    let structured: Vec<Block> = headline.iter().cloned().chain(seg.content.iter().cloned()).collect();
+    let mut st = parse::structure(text, &structured, options);
     for a in &mut st.articles {
         a.quantities
             .retain(|q| !damage.iter().any(|d| overlaps(d.1, q.span)));
@@ -99,14 +109,18 @@ pub fn document(source: &str, options: &Options) -> Document {
         }
         markup::map_spans(&mut doc, page);
     }
-    doc.title = doc
-        .articles
-        .iter()
-        .map(|a| a.headline.as_str())
-        .find(|h| !h.is_empty())
+    let headline = doc.articles.iter().map(|a| a.headline.as_str()).find(|h| !h.is_empty());
+    // On a page without a headline that repeats <title>, a first heading-like line is often a
+    // caption or a label: the page title (without its site name) is the better title then.
+    let page_title = doc.page.title.as_deref().map(page_title_head);
+    let trusted = headline.filter(|h| {
+        format == Format::Text || headline_found || page_title.as_deref().is_none_or(|t| t.contains(h))
+    });
+    doc.title = trusted
         .map(str::to_string)
         .or_else(|| doc.bulletin.as_ref().map(|b| b.text.clone()))
-        .or_else(|| doc.page.title.clone());
+        .or(page_title)
+        .or_else(|| headline.map(str::to_string));
     if doc.text.is_empty() {
         doc.diagnostics
             .push(Diagnostic::new("no_content", "no document text was found"));
@@ -191,4 +205,36 @@ fn without_damage<'t>(
     }
     out.push_str(&text[at..block.end]);
     std::borrow::Cow::Owned(out)
+}
+
+/// A block that is not a paragraph: short, or with no clause mark.
+fn is_thin(line: &str) -> bool {
+    line.chars().count() < 12 || !line.contains(['，', '。', '；', '：', '！', '？', '、'])
+}
+
+/// Drops thin blocks before the first paragraph and after the last one.
+fn trim_thin_edges(text: &str, content: &mut Vec<Block>) {
+    let thin = |b: &Block| is_thin(&text[b.span.range()]);
+    let Some(first) = content.iter().position(|b| !thin(b)) else { return };
+    let last = content.iter().rposition(|b| !thin(b)).unwrap_or(first);
+    content.truncate(last + 1);
+    content.drain(..first);
+}
+
+/// A page title without the site's name: "宇航员…后果很严重 _探索者 _光明网" → "宇航员…后果很严重".
+///
+/// ```
+/// use jianbao::pipeline::page_title_head;
+/// assert_eq!(page_title_head("海外留学生看两会_教育频道_中国青年网"), "海外留学生看两会");
+/// assert_eq!(page_title_head("某市开展活动 - 某某网"), "某市开展活动");
+/// assert_eq!(page_title_head("只有标题"), "只有标题");
+/// ```
+pub fn page_title_head(title: &str) -> String {
+    let cut = [" - ", " – ", " — ", "_", "|", "｜", " :: "]
+        .iter()
+        .filter_map(|sep| title.find(sep))
+        .filter(|&at| at > 0)
+        .min()
+        .unwrap_or(title.len());
+    title[..cut].trim().to_string()
 }

@@ -55,13 +55,20 @@ pub fn document(source: &str, options: &Options) -> Document {
     // On a page, the block that repeats <title> is the headline: it heads the structure but is
     // not repeated in `text`, and thin blocks (player controls, counters) at the edges of the
     // main container are dropped.
-    let headline = page.as_ref().and_then(container::headline_block).map(|i| blocks[i].clone());
+    let headline = page
+        .as_ref()
+        .and_then(container::headline_block)
+        .map(|i| blocks[i].clone());
     let headline_found = headline.is_some();
     if let Some(h) = &headline {
         seg.content.retain(|b| b.span != h.span);
         trim_thin_edges(text, &mut seg.content);
     }
-    let structured: Vec<Block> = headline.iter().cloned().chain(seg.content.iter().cloned()).collect();
+    let structured: Vec<Block> = headline
+        .iter()
+        .cloned()
+        .chain(seg.content.iter().cloned())
+        .collect();
     let mut st = parse::structure(text, &structured, options);
     for a in &mut st.articles {
         a.quantities
@@ -109,12 +116,18 @@ pub fn document(source: &str, options: &Options) -> Document {
         }
         markup::map_spans(&mut doc, page);
     }
-    let headline = doc.articles.iter().map(|a| a.headline.as_str()).find(|h| !h.is_empty());
+    let headline = doc
+        .articles
+        .iter()
+        .map(|a| a.headline.as_str())
+        .find(|h| !h.is_empty());
     // On a page without a headline that repeats <title>, a first heading-like line is often a
     // caption or a label: the page title (without its site name) is the better title then.
     let page_title = doc.page.title.as_deref().map(page_title_head);
     let trusted = headline.filter(|h| {
-        format == Format::Text || headline_found || page_title.as_deref().is_none_or(|t| t.contains(h))
+        format == Format::Text
+            || headline_found
+            || page_title.as_deref().is_none_or(|t| t.contains(h))
     });
     doc.title = trusted
         .map(str::to_string)
@@ -214,8 +227,10 @@ fn is_thin(line: &str) -> bool {
 
 /// Drops thin blocks before the first paragraph and after the last one.
 fn trim_thin_edges(text: &str, content: &mut Vec<Block>) {
-    let thin = |b: &Block| is_thin(&text[b.span.range()]);
-    let Some(first) = content.iter().position(|b| !thin(b)) else { return };
+    let thin = |b: &Block| b.heading == 0 && is_thin(&text[b.span.range()]);
+    let Some(first) = content.iter().position(|b| !thin(b)) else {
+        return;
+    };
     let last = content.iter().rposition(|b| !thin(b)).unwrap_or(first);
     content.truncate(last + 1);
     content.drain(..first);

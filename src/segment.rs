@@ -365,8 +365,10 @@ pub fn segment_within(text: &str, blocks: &[Block], main: Option<&[bool]>) -> Se
                 let next = blocks.get(idx + 1);
                 let next_line = next.and_then(|b| text.get(b.span.range())).unwrap_or("");
                 let list_follows = next.is_none_or(|b| {
-                    matches!(classify(next_line), Some(Chrome::RelatedHeading | Chrome::RelatedItem))
-                        || is_navigation(next_line, b)
+                    matches!(
+                        classify(next_line),
+                        Some(Chrome::RelatedHeading | Chrome::RelatedItem)
+                    ) || is_navigation(next_line, b)
                         || next_line.is_empty()
                 });
                 in_related |= list_follows;

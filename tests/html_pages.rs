@@ -8,15 +8,19 @@ use jianbao::{Document, Format, Options, parse_bytes, parse_str};
 
 const EXAMPLE: &str = include_str!("../examples/data/bulletin.txt");
 
-/// What must not depend on the input's form.
-fn structure(
-    doc: &Document,
-) -> (
+/// A section as compared: level, ordinal, title, declared count, point titles.
+type SectionShape = (u8, u32, String, Option<u32>, Vec<String>);
+
+/// What must not depend on the input's form: bulletin (year, issue), headlines, sections, quantities.
+#[derive(Debug, PartialEq)]
+struct Shape(
     Option<(Option<i32>, Option<u32>)>,
     Vec<String>,
-    Vec<(u8, u32, String, Option<u32>, Vec<String>)>,
+    Vec<SectionShape>,
     Vec<(String, String)>,
-) {
+);
+
+fn structure(doc: &Document) -> Shape {
     let bulletin = doc.bulletin.as_ref().map(|b| (b.year, b.issue));
     let headlines = doc
         .articles
@@ -46,7 +50,7 @@ fn structure(
             )
         })
         .collect();
-    (bulletin, headlines, sections, quantities)
+    Shape(bulletin, headlines, sections, quantities)
 }
 
 fn escape(s: &str) -> String {

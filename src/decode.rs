@@ -113,6 +113,15 @@ pub fn decode(bytes: &[u8]) -> Decoded {
     if let Some(d) = mostly_utf8(bytes, declared) {
         return d;
     }
+    if let Some(text) = only_gbk(bytes) {
+        return Decoded {
+            text,
+            encoding: encoding_rs::GBK,
+            had_errors: false,
+            source: EncodingSource::Detected,
+            declared,
+        };
+    }
     let enc = detect(bytes);
     let (text, had_errors) = enc.decode_without_bom_handling(bytes);
     Decoded {
@@ -122,6 +131,19 @@ pub fn decode(bytes: &[u8]) -> Decoded {
         source: EncodingSource::Detected,
         declared,
     }
+}
+
+/// Undeclared bytes that decode cleanly as GBK (GB18030) but not as Big5 or Shift_JIS are GBK:
+/// the common case of scraped mainland pages, settled without running chardetng. Bytes that
+/// several CJK encodings accept go to chardetng.
+fn only_gbk(bytes: &[u8]) -> Option<String> {
+    let prefix = &bytes[..bytes.len().min(DETECT_BYTES)];
+    let text = encoding_rs::GBK.decode_without_bom_handling_and_without_replacement(bytes)?;
+    let rivals = [encoding_rs::BIG5, encoding_rs::SHIFT_JIS, encoding_rs::EUC_KR];
+    if rivals.iter().any(|e| e.decode_without_bom_handling_and_without_replacement(prefix).is_some()) {
+        return None;
+    }
+    Some(text.into_owned())
 }
 
 /// UTF-8 with a few bad bytes (a damaged page, a truncated download) stays UTF-8: a guess over

@@ -2,21 +2,14 @@
 //!
 //! `cargo run --example parse_file -- examples/data/bulletin.txt`
 
-use jianbao::{Options, parse_bytes};
+use jianbao::{Options, parse_file};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let path = std::env::args()
         .nth(1)
         .unwrap_or_else(|| "examples/data/bulletin.txt".to_string());
-    let bytes = match std::fs::read(&path) {
-        Ok(b) => b,
-        Err(e) => {
-            eprintln!("{path}: {e}");
-            return ExitCode::from(1);
-        }
-    };
-    match parse_bytes(&bytes, &Options::default()) {
+    match parse_file(&path, &Options::default()) {
         Ok(parsed) => match serde_json::to_string_pretty(&parsed.document) {
             Ok(json) => {
                 println!("{json}");

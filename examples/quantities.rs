@@ -2,17 +2,13 @@
 //!
 //! `cargo run --example quantities -- examples/data/bulletin.txt`
 
-use jianbao::{Options, parse_bytes};
+use jianbao::{Options, parse_file};
 
 fn main() {
     let path = std::env::args()
         .nth(1)
         .unwrap_or_else(|| "examples/data/bulletin.txt".to_string());
-    let bytes = std::fs::read(&path).unwrap_or_else(|e| {
-        eprintln!("{path}: {e}");
-        std::process::exit(1)
-    });
-    let parsed = parse_bytes(&bytes, &Options::default()).unwrap_or_else(|e| {
+    let parsed = parse_file(&path, &Options::default()).unwrap_or_else(|e| {
         eprintln!("{path}: {e}");
         std::process::exit(1)
     });

@@ -2,7 +2,7 @@
 //!
 //! `cargo run --example sections -- examples/data/bulletin.txt`
 
-use jianbao::{Options, Section, parse_bytes};
+use jianbao::{Options, Section, parse_file};
 
 fn walk(section: &Section, text: &str) {
     let indent = "  ".repeat(usize::from(section.level));
@@ -31,11 +31,7 @@ fn main() {
     let path = std::env::args()
         .nth(1)
         .unwrap_or_else(|| "examples/data/bulletin.txt".to_string());
-    let bytes = std::fs::read(&path).unwrap_or_else(|e| {
-        eprintln!("{path}: {e}");
-        std::process::exit(1)
-    });
-    let parsed = parse_bytes(&bytes, &Options::default()).unwrap_or_else(|e| {
+    let parsed = parse_file(&path, &Options::default()).unwrap_or_else(|e| {
         eprintln!("{path}: {e}");
         std::process::exit(1)
     });

@@ -139,8 +139,15 @@ pub fn decode(bytes: &[u8]) -> Decoded {
 fn only_gbk(bytes: &[u8]) -> Option<String> {
     let prefix = &bytes[..bytes.len().min(DETECT_BYTES)];
     let text = encoding_rs::GBK.decode_without_bom_handling_and_without_replacement(bytes)?;
-    let rivals = [encoding_rs::BIG5, encoding_rs::SHIFT_JIS, encoding_rs::EUC_KR];
-    if rivals.iter().any(|e| e.decode_without_bom_handling_and_without_replacement(prefix).is_some()) {
+    let rivals = [
+        encoding_rs::BIG5,
+        encoding_rs::SHIFT_JIS,
+        encoding_rs::EUC_KR,
+    ];
+    if rivals.iter().any(|e| {
+        e.decode_without_bom_handling_and_without_replacement(prefix)
+            .is_some()
+    }) {
         return None;
     }
     Some(text.into_owned())

@@ -121,3 +121,29 @@ pub fn parse_bytes(bytes: &[u8], options: &Options) -> Result<Parsed, Error> {
 pub fn parse_str(text: &str, options: &Options) -> Document {
     pipeline::document(text, options)
 }
+
+/// Reads and parses a file (raw bytes, HTML or text, any encoding).
+///
+/// # Errors
+/// [`ErrorKind::Io`] when the file cannot be read, [`ErrorKind::InputTooLarge`] when it is larger
+/// than [`Options::max_input_bytes`] (checked before reading it).
+///
+/// ```
+/// use jianbao::{parse_file, Options};
+/// let p = parse_file("examples/data/bulletin.txt", &Options::default()).unwrap();
+/// assert_eq!(p.document.bulletin.unwrap().issue, Some(42));
+/// assert!(parse_file("no/such/file", &Options::default()).is_err());
+/// ```
+pub fn parse_file(path: impl AsRef<std::path::Path>, options: &Options) -> Result<Parsed, Error> {
+    let path = path.as_ref();
+    let size = std::fs::metadata(path)?.len();
+    let limit = options.get_max_input_bytes();
+    if size > limit as u64 {
+        return Err(ErrorKind::InputTooLarge {
+            size: usize::try_from(size).unwrap_or(usize::MAX),
+            limit,
+        }
+        .into());
+    }
+    parse_bytes(&std::fs::read(path)?, options)
+}

@@ -1,7 +1,7 @@
 //! The `jianbao` command line: `parse` and `quantities`, as `spec/interface.md` describes.
 
 use clap::{Parser, Subcommand};
-use jianbao::{Options, parse_bytes};
+use jianbao::{Options, parse_bytes, parse_file};
 use serde_json::{Value as Json, json};
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
@@ -96,8 +96,13 @@ fn read_input(path: &str) -> io::Result<Vec<u8>> {
 }
 
 fn parse_one(path: &str, options: &Options) -> Result<Json, String> {
-    let bytes = read_input(path).map_err(|e| format!("{path}: {e}"))?;
-    let parsed = parse_bytes(&bytes, options).map_err(|e| format!("{path}: {e}"))?;
+    let parsed = if path == "-" {
+        let bytes = read_input(path).map_err(|e| format!("{path}: {e}"))?;
+        parse_bytes(&bytes, options)
+    } else {
+        parse_file(path, options)
+    }
+    .map_err(|e| format!("{path}: {e}"))?;
     serde_json::to_value(&parsed.document).map_err(|e| format!("{path}: {e}"))
 }
 

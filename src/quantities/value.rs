@@ -152,20 +152,6 @@ impl Value {
     /// assert_eq!(Value::int(2000).plus(Value::decimal(5, 1)).to_string(), "2000.5");
     /// ```
     pub fn plus(self, other: Value) -> Value {
-        if let (
-            Value::Exact {
-                mantissa: a,
-                scale: 0,
-            },
-            Value::Exact {
-                mantissa: b,
-                scale: 0,
-            },
-        ) = (self, other)
-            && let Some(m) = a.checked_add(b)
-        {
-            return Value::int(m);
-        }
         if let Some((a, b, s)) = Value::aligned(self, other)
             && let Some(m) = a.checked_add(b)
         {
@@ -181,20 +167,6 @@ impl Value {
     /// assert_eq!(Value::decimal(478, 2).times(Value::int(1_000_000_000_000)).as_i128(), Some(4_780_000_000_000));
     /// ```
     pub fn times(self, other: Value) -> Value {
-        if let (
-            Value::Exact {
-                mantissa: a,
-                scale: 0,
-            },
-            Value::Exact {
-                mantissa: b,
-                scale: 0,
-            },
-        ) = (self, other)
-            && let Some(m) = a.checked_mul(b)
-        {
-            return Value::int(m);
-        }
         if let (
             Value::Exact {
                 mantissa: ma,

@@ -124,25 +124,21 @@ impl Value {
         }
     }
 
-    fn aligned(a: Value, b: Value) -> Option<(i128, i128, u32)> {
-        match (a, b) {
-            (
-                Value::Exact {
-                    mantissa: ma,
-                    scale: sa,
-                },
-                Value::Exact {
-                    mantissa: mb,
-                    scale: sb,
-                },
-            ) => {
-                let s = sa.max(sb);
-                let ma = ma.checked_mul(10i128.checked_pow(s - sa)?)?;
-                let mb = mb.checked_mul(10i128.checked_pow(s - sb)?)?;
-                Some((ma, mb, s))
-            }
-            _ => None,
+    /// The mantissa and scale of an exact value.
+    fn parts(self) -> Option<(i128, u32)> {
+        match self {
+            Value::Exact { mantissa, scale } => Some((mantissa, scale)),
+            Value::Float(_) => None,
         }
+    }
+
+    /// Both mantissas at the larger of the two scales.
+    fn aligned(a: Value, b: Value) -> Option<(i128, i128, u32)> {
+        let ((ma, sa), (mb, sb)) = (a.parts()?, b.parts()?);
+        let s = sa.max(sb);
+        let ma = ma.checked_mul(pow10_i128(s - sa)?)?;
+        let mb = mb.checked_mul(pow10_i128(s - sb)?)?;
+        Some((ma, mb, s))
     }
 
     /// `self + other`, exact when both are exact and it fits.
@@ -167,16 +163,7 @@ impl Value {
     /// assert_eq!(Value::decimal(478, 2).times(Value::int(1_000_000_000_000)).as_i128(), Some(4_780_000_000_000));
     /// ```
     pub fn times(self, other: Value) -> Value {
-        if let (
-            Value::Exact {
-                mantissa: ma,
-                scale: sa,
-            },
-            Value::Exact {
-                mantissa: mb,
-                scale: sb,
-            },
-        ) = (self, other)
+        if let (Some((ma, sa)), Some((mb, sb))) = (self.parts(), other.parts())
             && let Some(m) = ma.checked_mul(mb)
         {
             return Value::decimal(m, sa + sb);

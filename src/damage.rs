@@ -117,48 +117,43 @@ fn is_tone_vowel(c: char) -> bool {
 /// ```
 pub fn find_damage(text: &str) -> Vec<(Damage, Span)> {
     let mut out = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if is_mojibake_char(c) {
-            // A run of such characters with at least two UTF-8 or GBK lead bytes in it.
-            let mut end = i + c.len_utf8();
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    // Only a few bytes can start damage: Latin-1 leads (0xC2, 0xC3), '?', '(', and 0xEF for
+    // U+FFFD, '？' and '（'; the scan skips everything else, which is nearly all of a clean text.
+    while let Some(p) = bytes[at..]
+        .iter()
+        .position(|b| matches!(b, 0xC2 | 0xC3 | b'?' | b'(' | 0xEF))
+    {
+        let i = at + p;
+        let c = text[i..].chars().next().unwrap_or(' ');
+        at = i + c.len_utf8();
+        if matches!(c, '\u{a0}'..='\u{ff}') {
+            // A run of Latin-1 and Windows-1252 characters with at least two UTF-8 or GBK lead
+            // bytes in it.
+            let mut end = at;
             let mut leads = usize::from(matches!(c, '\u{c0}'..='\u{ef}'));
             let mut len = 1;
-            while let Some(&(j, d)) = chars.peek() {
-                if !(is_mojibake_char(d) || (d == ' ' && len > 0)) {
+            for (j, d) in text[at..].char_indices() {
+                if !(is_mojibake_char(d) || d == ' ') {
                     break;
                 }
                 leads += usize::from(matches!(d, '\u{c0}'..='\u{ef}'));
                 len += 1;
-                end = j + d.len_utf8();
-                chars.next();
+                end = at + j + d.len_utf8();
             }
             let run = text[i..end].trim_end();
             if len >= 4 && leads >= 2 {
                 out.push((Damage::Mojibake, Span::new(i, i + run.len())));
             }
-            continue;
-        }
-        if c == '\u{fffd}' {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, '\u{fffd}')) = chars.peek() {
-                end = j + 3;
-                chars.next();
-            }
+            at = end;
+        } else if c == '\u{fffd}' {
+            let end = at + text[at..].len() - text[at..].trim_start_matches('\u{fffd}').len();
             out.push((Damage::Replacement, Span::new(i, end)));
-            continue;
-        }
-        if c == '?' || c == '？' {
-            let mut end = i + c.len_utf8();
-            let mut n = 1;
-            while let Some(&(j, d)) = chars.peek() {
-                if d != '?' && d != '？' {
-                    break;
-                }
-                n += 1;
-                end = j + d.len_utf8();
-                chars.next();
-            }
+            at = end;
+        } else if c == '?' || c == '？' {
+            let end = at + text[at..].len() - text[at..].trim_start_matches(['?', '？']).len();
+            let n = text[i..end].chars().count();
             let before = text[..i].chars().next_back();
             let after = text[end..].chars().next();
             // ??? inside Chinese text, or ?? between two Chinese characters.
@@ -168,16 +163,14 @@ pub fn find_damage(text: &str) -> Vec<(Damage, Span)> {
             {
                 out.push((Damage::LostCharacters, Span::new(i, end)));
             }
-            continue;
-        }
-        if (c == '(' || c == '（') && text[..i].chars().next_back().is_some_and(is_han) {
-            let inner = i + c.len_utf8();
-            let body: String = text[inner..]
+            at = end;
+        } else if (c == '(' || c == '（') && text[..i].chars().next_back().is_some_and(is_han) {
+            let body: String = text[at..]
                 .chars()
                 .take_while(|d| d.is_ascii_lowercase() || is_tone_vowel(*d))
                 .take(8)
                 .collect();
-            let close = inner + body.len();
+            let close = at + body.len();
             let closing = text[close..].chars().next();
             if !body.is_empty()
                 && body.chars().any(is_tone_vowel)
@@ -185,11 +178,8 @@ pub fn find_damage(text: &str) -> Vec<(Damage, Span)> {
             {
                 let end = close + closing.map_or(0, char::len_utf8);
                 out.push((Damage::PinyinAnnotation, Span::new(i, end)));
-                while chars.peek().is_some_and(|&(j, _)| j < end) {
-                    chars.next();
-                }
+                at = end;
             }
-            continue;
         }
     }
     out.extend(scraper_junk(text));
@@ -212,14 +202,17 @@ fn scraper_junk(text: &str) -> Vec<(Damage, Span)> {
         let tail_at = body.len() - tail_len;
         let tail = &body[tail_at..];
         let before = body[..tail_at].chars().next_back();
-        let mixed = tail.chars().any(|c| c.is_ascii_digit())
-            && tail.chars().any(|c| c.is_ascii_lowercase())
-            && tail.chars().any(|c| c.is_ascii_uppercase());
-        let han_line = body.chars().filter(|c| is_han(*c)).count() >= 10;
+        let mixed = || {
+            tail.chars().any(|c| c.is_ascii_digit())
+                && tail.chars().any(|c| c.is_ascii_lowercase())
+                && tail.chars().any(|c| c.is_ascii_uppercase())
+        };
+        // The line count comes last: it is the only check that reads the whole line.
+        let han_line = || body.chars().filter(|c| is_han(*c)).count() >= 10;
         if (6..=40).contains(&tail_len)
-            && mixed
-            && han_line
             && before.is_some_and(|c| matches!(c, '。' | '！' | '？' | '”' | '；'))
+            && mixed()
+            && han_line()
         {
             out.push((
                 Damage::ScraperJunk,

@@ -371,7 +371,8 @@ pub fn segment_within(text: &str, blocks: &[Block], main: Option<&[bool]>) -> Se
                     ) || is_navigation(next_line, b)
                         || next_line.is_empty()
                 });
-                in_related |= list_follows;
+                // Related lists outside the main container are gathered but end nothing.
+                in_related |= list_follows && !outside;
                 let name = line
                     .trim_end_matches("更多...")
                     .trim_end_matches("更多>>")
@@ -386,8 +387,12 @@ pub fn segment_within(text: &str, blocks: &[Block], main: Option<&[bool]>) -> Se
                 }
             }
             Some(Chrome::RelatedItem) => {
-                in_related = true;
+                in_related |= !outside;
                 let item = line.trim_start_matches(BULLETS).trim().to_string();
+                if item.is_empty() || item.chars().all(|c| BULLETS.contains(&c) || c == '.') {
+                    continue_chrome(&mut seg, block);
+                    continue;
+                }
                 group
                     .get_or_insert_with(|| RelatedGroup {
                         group: String::new(),
@@ -420,4 +425,9 @@ fn flush(seg: &mut Segments, group: Option<RelatedGroup>) {
 fn is_navigation(line: &str, block: &Block) -> bool {
     let chars = line.chars().count().max(1);
     block.hint < 0 || (block.link_chars * 10 >= chars * 6 && !line.ends_with('。'))
+}
+
+/// Records a block as a related-list item that carries no text (a row of dots).
+fn continue_chrome(seg: &mut Segments, block: &Block) {
+    seg.chrome.push((block.clone(), Chrome::RelatedItem));
 }

@@ -222,7 +222,7 @@ fn without_damage<'t>(
 
 /// A block that is not a paragraph: short, or with no clause mark.
 fn is_thin(line: &str) -> bool {
-    line.chars().count() < 12 || !line.contains(['，', '。', '；', '：', '！', '？', '、'])
+    line.chars().nth(11).is_none() || !line.contains(['，', '。', '；', '：', '！', '？', '、'])
 }
 
 /// Drops thin blocks before the first paragraph and after the last one.

@@ -344,7 +344,8 @@ pub fn segment_within(text: &str, blocks: &[Block], main: Option<&[bool]>) -> Se
             kind = Some(Chrome::Navigation);
         }
         // A short line right before bulleted links heads a group (系统传真).
-        if kind.is_none() && in_related && line.chars().count() <= 12 && !line.ends_with('。') {
+        if kind.is_none() && in_related && line.chars().nth(12).is_none() && !line.ends_with('。')
+        {
             let next = blocks
                 .get(idx + 1)
                 .and_then(|b| text.get(b.span.range()))
@@ -423,6 +424,9 @@ fn flush(seg: &mut Segments, group: Option<RelatedGroup>) {
 
 /// A link-heavy short block (HTML navigation bars and link lists).
 fn is_navigation(line: &str, block: &Block) -> bool {
+    if block.hint >= 0 && block.link_chars == 0 {
+        return false;
+    }
     let chars = line.chars().count().max(1);
     block.hint < 0 || (block.link_chars * 10 >= chars * 6 && !line.ends_with('。'))
 }

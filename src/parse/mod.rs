@@ -54,7 +54,7 @@ pub(crate) fn structure(text: &str, content: &[Block], options: &Options) -> Str
         let heading = is_heading_like(line) && section_marker(line).is_none();
         // A later article needs a real headline (not a fragment of a broken line) and a body.
         let starts_like_text = |t: &str| t.chars().next().is_some_and(|c| !is_clause_mark(c));
-        let n = line.chars().count();
+        let n = line.chars().take(41).count();
         let new_headline = heading
             && (5..=40).contains(&n)
             && starts_like_text(line)
@@ -62,7 +62,9 @@ pub(crate) fn structure(text: &str, content: &[Block], options: &Options) -> Str
         let next_is_body = blocks.get(k + 1).is_some_and(|n| {
             let next = &text[n.range()];
             section_marker(next).is_some()
-                || (starts_like_text(next) && next.chars().count() >= 10 && !is_heading_like(next))
+                || (starts_like_text(next)
+                    && next.chars().nth(9).is_some()
+                    && !is_heading_like(next))
         });
         match drafts.last_mut() {
             None => {

@@ -43,10 +43,9 @@ pub fn title_of(text: &str) -> &str {
 /// assert!(!is_heading_like("创先争优活动中，慈溪市着力构建群众全程参与的工作机制。"));
 /// ```
 pub fn is_heading_like(text: &str) -> bool {
-    let n = text.chars().count();
-    let last = text.chars().last().unwrap_or('。');
-    n > 0
-        && n <= 50
+    let last = text.chars().next_back().unwrap_or('。');
+    !text.is_empty()
+        && text.chars().nth(50).is_none()
         && !ends_sentence(last)
         && !matches!(last, '，' | ',' | '；' | ';' | '、' | '：' | ':')
         && {

@@ -45,6 +45,11 @@ pub use options::{DEFAULT_MAX_INPUT_BYTES, Options};
 pub use quantities::Value;
 pub use span::Span;
 
+/// The README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 /// A parsed input: the decoded text the spans index, and the document.
 ///
 /// ```

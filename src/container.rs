@@ -14,7 +14,7 @@ const ANCHOR_BOOST: f32 = 10.0;
 /// A rival candidate scores at least this share of the top one.
 const RIVAL_SHARE: f32 = 0.2;
 /// How many levels above the top candidate a common ancestor is looked for.
-const CLIMB: usize = 8;
+const CLIMB: usize = 12;
 /// An ancestor with more link text than this share is a link list, not content.
 const MAX_LINK_DENSITY: f32 = 0.3;
 /// Chinese and Western clause marks: the commas of Readability's scoring.

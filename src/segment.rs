@@ -85,16 +85,11 @@ const PROMPTS: &[&str] = &[
     "我要评论",
     "查看评论",
     "网友评论",
-    "用户名",
-    "密码",
-    "登录",
     "匿名发表",
     "上一篇",
     "下一篇",
     "上一条",
     "下一条",
-    "扫一扫",
-    "手机版",
     "收藏本页",
     "推荐给朋友",
     "浏览次数",
@@ -106,6 +101,22 @@ const PROMPTS: &[&str] = &[
     "本文地址",
     "转载请注明",
 ];
+
+/// Words of login boxes and app banners: chrome only on very short lines, since content mentions
+/// them too (登录后生成, 扫码登录).
+const UI_WORDS: &[&str] = &[
+    "用户名",
+    "密码",
+    "登录",
+    "注册",
+    "扫一扫",
+    "手机版",
+    "下载APP",
+    "客户端",
+];
+
+/// The longest line [`UI_WORDS`] make chrome, in chars.
+const UI_LINE: usize = 12;
 
 /// Footer lines.
 const FOOTERS: &[&str] = &[
@@ -189,6 +200,7 @@ struct Hits {
     prompt: bool,
     footer: bool,
     meta: bool,
+    ui: bool,
 }
 
 /// One automaton over all the chrome words (aho-corasick: one pass per line instead of a
@@ -196,7 +208,13 @@ struct Hits {
 fn chrome_words() -> &'static (AhoCorasick, Vec<u8>) {
     static WORDS: OnceLock<(AhoCorasick, Vec<u8>)> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let lists: [(&[&str], u8); 4] = [(CRUMB_LABELS, 0), (PROMPTS, 1), (FOOTERS, 2), (META, 3)];
+        let lists: [(&[&str], u8); 5] = [
+            (CRUMB_LABELS, 0),
+            (PROMPTS, 1),
+            (FOOTERS, 2),
+            (META, 3),
+            (UI_WORDS, 4),
+        ];
         let mut words = Vec::new();
         let mut list_of = Vec::new();
         for (list, id) in lists {
@@ -221,7 +239,8 @@ fn hits(line: &str) -> Hits {
             0 => h.crumb = true,
             1 => h.prompt = true,
             2 => h.footer = true,
-            _ => h.meta = true,
+            3 => h.meta = true,
+            _ => h.ui = true,
         }
     }
     h
@@ -251,7 +270,7 @@ pub fn classify(line: &str) -> Option<Chrome> {
     {
         return Some(Chrome::Breadcrumb);
     }
-    if chars <= 60 && h.prompt {
+    if (chars <= 60 && h.prompt) || (chars <= UI_LINE && h.ui) {
         return Some(Chrome::Prompt);
     }
     if line.starts_with('[') && line.ends_with(']') && chars <= 40 {

@@ -291,22 +291,28 @@ fn token(i: &str) -> IResult<&str, Tok> {
 /// assert_eq!(v("万"), None);
 /// ```
 pub fn numeral(text: &str) -> Option<Numeral> {
-    if let Some(n) = half_hundred(text) {
-        return Some(n);
+    // The first character decides which forms are possible.
+    let first = text.chars().next()?;
+    match first {
+        '半' => return half_hundred(text),
+        '.' | '．' => {
+            let (rest, v) = point_only(text).ok()?;
+            return Some(Numeral {
+                value: v,
+                range: None,
+                approx: None,
+                len: text.len() - rest.len(),
+                chinese: false,
+                tokens: 1,
+                digit_string: false,
+            });
+        }
+        _ => {}
     }
-    if let Some(n) = digit_run(text) {
+    if matches!(class_of(first as u32), Class::Digit(_) | Class::Zero)
+        && let Some(n) = digit_run(text)
+    {
         return n;
-    }
-    if let Ok((rest, v)) = point_only(text) {
-        return Some(Numeral {
-            value: v,
-            range: None,
-            approx: None,
-            len: text.len() - rest.len(),
-            chinese: false,
-            tokens: 1,
-            digit_string: false,
-        });
     }
     fold(text)
 }
@@ -411,7 +417,14 @@ impl Num for i128 {
         self.checked_add(other)
     }
     fn mul_pow10(self, p: u32) -> Option<Self> {
-        self.checked_mul(pow10_i128(p)?)
+        let scale = pow10_i128(p)?;
+        // i128 multiplication with an overflow check is a library call; numerals almost always fit i64.
+        if let (Ok(a), Ok(b)) = (i64::try_from(self), i64::try_from(scale))
+            && let Some(m) = a.checked_mul(b)
+        {
+            return Some(i128::from(m));
+        }
+        self.checked_mul(scale)
     }
     fn is_zero(self) -> bool {
         self == 0

@@ -9,56 +9,76 @@ use jianbao::quantities::{extract, numeral::numeral};
 use jianbao::{Document, Options, parse_bytes, parse_str};
 use proptest::prelude::*;
 
-/// Text made of the pieces bulletins are made of, so that the parser's paths are exercised.
+/// The pieces bulletins are made of, so that the parser's paths are exercised.
+const TEXT_PIECES: &[&str] = &[
+    "一、",
+    "二、",
+    "三、",
+    "（一）",
+    "（二）",
+    "(1)",
+    "1.",
+    "2．",
+    "一是",
+    "二是",
+    "三是",
+    "第一，",
+    "第二，",
+    "。",
+    "，",
+    "\n",
+    "\r\n",
+    "第173期",
+    "2010创先争优活动简报",
+    "抽调1347名机关干部",
+    "55000多户",
+    "百分之八十",
+    "满意率低于80%",
+    "“三种渠道”",
+    "·相关",
+    "更多...",
+    "404 Not Found",
+    "您当前的位置：首页 > 新闻",
+    "一线",
+    "十几个",
+    "3至5个",
+    "三分之一",
+    "　",
+    " ",
+    "慈溪市",
+    "群众",
+    "一",
+    "万",
+    "零",
+    "点",
+    "分之",
+    "12,345",
+    "(3)",
+    "60%",
+    "：",
+];
+
+/// Markup pieces, mixed in for the whole pipeline.
+const HTML_PIECES: &[&str] = &[
+    "<p>",
+    "</p>",
+    "<div class=content>",
+    "&nbsp;",
+    "<br>",
+    "<td>",
+    "<script>",
+];
+
+/// Bulletin-like text, with markup pieces.
 fn bulletin_like() -> impl Strategy<Value = String> {
-    let piece = prop::sample::select(vec![
-        "一、",
-        "二、",
-        "三、",
-        "（一）",
-        "（二）",
-        "(1)",
-        "1.",
-        "2．",
-        "一是",
-        "二是",
-        "三是",
-        "第一，",
-        "第二，",
-        "。",
-        "，",
-        "\n",
-        "\r\n",
-        "第173期",
-        "2010创先争优活动简报",
-        "抽调1347名机关干部",
-        "55000多户",
-        "百分之八十",
-        "满意率低于80%",
-        "“三种渠道”",
-        "·相关",
-        "更多...",
-        "404 Not Found",
-        "您当前的位置：首页 > 新闻",
-        "<p>",
-        "</p>",
-        "<div class=content>",
-        "&nbsp;",
-        "一线",
-        "十几个",
-        "3至5个",
-        "三分之一",
-        "　",
-        " ",
-        "慈溪市",
-        "群众",
-        "一",
-        "万",
-        "零",
-        "点",
-        "分之",
-    ]);
-    prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+    let pieces: Vec<&str> = TEXT_PIECES.iter().chain(HTML_PIECES).copied().collect();
+    prop::collection::vec(prop::sample::select(pieces), 0..60).prop_map(|v| v.concat())
+}
+
+/// Bulletin-like text without markup.
+fn text_like() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(TEXT_PIECES.to_vec()), 0..60)
+        .prop_map(|v| v.concat())
 }
 
 fn check_document(doc: &Document, text: &str) {
@@ -115,6 +135,38 @@ proptest! {
         let sa: Vec<_> = a.sections().map(|s| (s.level, s.ordinal, s.title.clone(), s.points.len())).collect();
         let sb: Vec<_> = b.sections().map(|s| (s.level, s.ordinal, s.title.clone(), s.points.len())).collect();
         prop_assert_eq!(sa, sb);
+    }
+
+    #[test]
+    fn full_width_and_half_width_give_the_same_structure(text in text_like()) {
+        // Full-width punctuation and digits (，：；（）％ and ０-９) against their ASCII forms.
+        let full: String = text
+            .chars()
+            .map(|c| match c {
+                ',' => '，', ':' => '：', ';' => '；', '(' => '（', ')' => '）', '%' => '％',
+                '0'..='9' => char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap_or(c),
+                _ => c,
+            })
+            .collect();
+        let half: String = full
+            .chars()
+            .map(|c| match c {
+                '，' => ',', '：' => ':', '；' => ';', '（' => '(', '）' => ')', '％' => '%',
+                '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+                _ => c,
+            })
+            .collect();
+        let a = parse_str(&full, &Options::default());
+        let b = parse_str(&half, &Options::default());
+        let shape = |d: &Document| -> Vec<(u8, u32, usize, Option<u32>)> {
+            d.sections().map(|s| (s.level, s.ordinal, s.points.len(), s.declared_count)).collect()
+        };
+        prop_assert_eq!(shape(&a), shape(&b));
+        prop_assert_eq!(a.bulletin.as_ref().map(|x| (x.issue, x.year)), b.bulletin.as_ref().map(|x| (x.issue, x.year)));
+        let values = |d: &Document| -> Vec<String> {
+            d.articles.iter().flat_map(|x| &x.quantities).map(|q| format!("{:?}{:?}{:?}", q.value, q.min, q.max)).collect()
+        };
+        prop_assert_eq!(values(&a), values(&b));
     }
 
     #[test]

@@ -120,12 +120,23 @@ pub fn find_damage(text: &str) -> Vec<(Damage, Span)> {
     let bytes = text.as_bytes();
     let mut at = 0;
     // Only a few bytes can start damage: Latin-1 leads (0xC2, 0xC3), '?', '(', and 0xEF for
-    // U+FFFD, '？' and '（'; the scan skips everything else, which is nearly all of a clean text.
+    // U+FFFD and '（'; the scan skips everything else, which is nearly all of a clean text.
     while let Some(p) = bytes[at..]
         .iter()
         .position(|b| matches!(b, 0xC2 | 0xC3 | b'?' | b'(' | 0xEF))
     {
         let i = at + p;
+        // Of the 0xEF characters (all full-width punctuation) only U+FFFD (EF BF BD) and '（'
+        // (EF BC 88) can start damage.
+        if bytes[i] == 0xEF
+            && !matches!(
+                (bytes.get(i + 1), bytes.get(i + 2)),
+                (Some(0xBF), Some(0xBD)) | (Some(0xBC), Some(0x88))
+            )
+        {
+            at = i + 3;
+            continue;
+        }
         let c = text[i..].chars().next().unwrap_or(' ');
         at = i + c.len_utf8();
         if matches!(c, '\u{a0}'..='\u{ff}') {
@@ -151,8 +162,9 @@ pub fn find_damage(text: &str) -> Vec<(Damage, Span)> {
             let end = at + text[at..].len() - text[at..].trim_start_matches('\u{fffd}').len();
             out.push((Damage::Replacement, Span::new(i, end)));
             at = end;
-        } else if c == '?' || c == '？' {
-            let end = at + text[at..].len() - text[at..].trim_start_matches(['?', '？']).len();
+        } else if c == '?' {
+            // Encoders write ASCII '?' for what they cannot map; a full-width ？？？ is emphasis.
+            let end = at + text[at..].len() - text[at..].trim_start_matches('?').len();
             let n = text[i..end].chars().count();
             let before = text[..i].chars().next_back();
             let after = text[end..].chars().next();

@@ -81,25 +81,46 @@ fn header_line(i: &str) -> IResult<&str, (&str, Option<u32>, Option<u32>)> {
 
 /// A leading year: 2010, 2010年, 二〇一〇年, 〔2010〕.
 fn split_year(prefix: &str) -> (Option<i32>, &str) {
+    let is_year_digit = |c: char| {
+        crate::quantities::chars::arabic_digit(c).is_some()
+            || matches!(
+                c,
+                '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
+            )
+    };
+    let year_of = |digits: &str| {
+        (digits.chars().count() == 4)
+            .then(|| numeral(digits)?.value.as_i128())
+            .flatten()
+            .filter(|y| (1949..=2100).contains(y))
+            .map(|y| y as i32)
+    };
+    // Leading: 2010创先争优活动简报, 〔2010〕…
     let p = prefix.trim_start_matches(['〔', '[', '【', '(', '（']);
-    let digits: String = p
+    let head: String = p
         .chars()
-        .take_while(|c| {
-            crate::quantities::chars::arabic_digit(*c).is_some()
-                || matches!(
-                    c,
-                    '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
-                )
-        })
+        .take_while(|c| is_year_digit(*c))
         .take(4)
         .collect();
-    if digits.chars().count() == 4
-        && let Some(y) = numeral(&digits).and_then(|n| n.value.as_i128())
-        && (1949..=2100).contains(&y)
-    {
-        let rest = &p[digits.len()..];
-        let rest = rest.trim_start_matches(['年', '〕', ']', '】', ')', '）']);
-        return (Some(y as i32), rest);
+    if let Some(y) = year_of(&head) {
+        let rest = p[head.len()..].trim_start_matches(['年', '〕', ']', '】', ')', '）']);
+        return (Some(y), rest);
+    }
+    // Trailing: 《某某学报》2022年第4期, 工作简报（2012年）第5期
+    let q = prefix.trim_end_matches(['年', '〕', ']', '】', ')', '）', ' ', '\u{3000}']);
+    let tail: String = q
+        .chars()
+        .rev()
+        .take_while(|c| is_year_digit(*c))
+        .take(4)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if let Some(y) = year_of(&tail) {
+        let rest = q[..q.len() - tail.len()]
+            .trim_end_matches(['〔', '[', '【', '(', '（', ' ', '\u{3000}']);
+        return (Some(y), rest);
     }
     (None, prefix)
 }
@@ -218,6 +239,16 @@ mod tests {
         assert_eq!(b.publisher.as_deref(), Some("中共某市委办公室"));
         assert_eq!(b.date.as_deref(), Some("2011-03-05"));
         assert_eq!((first, last), (0, 2));
+    }
+
+    #[test]
+    fn year_after_a_bracketed_series() {
+        let text = "《中共中央党校(国家行政学院)学报》2022年第4期\n目录\n";
+        let (b, ..) = find_header(text, &lines(text)).unwrap();
+        assert_eq!(
+            (b.series.as_deref(), b.year, b.issue),
+            (Some("中共中央党校(国家行政学院)学报"), Some(2022), Some(4))
+        );
     }
 
     #[test]

@@ -116,6 +116,11 @@ fn level4(i: &str) -> IResult<&str, (u8, u32)> {
 
 /// The section marker at the start of `block`, if any.
 pub fn section_marker(block: &str) -> Option<Marker> {
+    // Every marker starts with a numeral or an opening bracket.
+    let first = block.chars().next()?;
+    if !(is_cn(first) || arabic_digit(first).is_some() || matches!(first, '(' | '（')) {
+        return None;
+    }
     let (rest, (level, ordinal)) = alt((level1, level2, level3, level4)).parse(block).ok()?;
     // A marker needs something after it, and 1. followed by a unit or 年 is a number.
     let next = rest.chars().next()?;
@@ -150,6 +155,11 @@ pub enum PointStyle {
 /// assert_eq!(point_marker("第二批"), None);
 /// ```
 pub fn point_marker(text: &str) -> Option<(PointStyle, u32, usize)> {
+    // Every marker starts with a Chinese numeral, 第 or 其: most clauses are out at once.
+    let first = text.chars().next()?;
+    if !(is_cn(first) || first == '第' || first == '其') {
+        return None;
+    }
     let shi = terminated(cn_number, tag("是")).map(|n| (PointStyle::Shi, n));
     let di = delimited(tag("第"), cn_number, one_of("，,、：:")).map(|n| (PointStyle::Di, n));
     let qi = delimited(tag("其"), cn_number, one_of("，,、：:")).map(|n| (PointStyle::Qi, n));

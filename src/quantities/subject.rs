@@ -9,9 +9,9 @@ use std::sync::OnceLock;
 const STOP_CHARS: &[char] = &[
     '和', '与', '及', '或', '等', '的', '中', '在', '对', '为', '以', '并', '了', '是', '将', '把',
     '被', '从', '向', '到', '由', '于', '每', '各', '共', '达', '后', '前', '内', '外', '上', '下',
-    '里', '间', '其', '这', '那', '之', '均', '都', '也', '已', '又', '再', '就', '便', '则', '而',
-    '且', '所', '出', '有', '计', '约', '近', '逾', '超', '占', '比', '较', '同', '至', '个', '名',
-    '次', '多', '余', '月', '日', '时',
+    '里', '间', '其', '这', '那', '之', '均', '都', '也', '已', '又', '再', '就', '便', '而', '拟',
+    '按', '且', '所', '出', '有', '计', '约', '近', '逾', '超', '占', '比', '较', '同', '至', '个',
+    '名', '次', '多', '余', '月', '日', '时',
 ];
 
 /// Verbs that end a subject when scanning away from the number.
@@ -28,14 +28,18 @@ const STOP_WORDS: &[&str] = &[
 
 /// Linking words between a subject and its number (意见建议达260多条), skipped before scanning back.
 const LINKS: &[&str] = &[
-    "共计", "累计", "合计", "总计", "分别", "达", "为", "是", "有", "共", "计",
+    "共计", "累计", "合计", "总计", "分别", "拟按", "按照", "达到", "达", "为", "是", "有", "共",
+    "计", "按",
 ];
 
 /// Words that start with a stop character but are nouns (中心, 上级).
 const NOT_STOPS: &[&str] = &[
     "中心", "中国", "中央", "中学", "中层", "中小", "中医", "中华", "上级", "下级", "内容", "外资",
-    "同志", "所有",
+    "同志", "所有", "就业", "以上", "比例",
 ];
+
+/// Words that stop a subject read backwards (明确规定…) but are nouns after a count (八项规定).
+const NOUNS_AFTER_COUNT: &[&str] = &["规定", "要求", "投入", "培训", "制定"];
 
 fn stops_at(s: &str, c: char) -> bool {
     STOP_CHARS.contains(&c) && !NOT_STOPS.iter().any(|w| s.starts_with(w))
@@ -47,12 +51,19 @@ const MAX_CHARS: usize = 8;
 /// The subject right after `end`: Han characters up to a stop.
 pub(super) fn after(text: &str, end: usize) -> Option<(String, Span)> {
     let rest = text.get(end..)?;
+    // A numeral right after the unit starts another quantity or a name (二十届二中全会).
+    if rest.chars().next().is_some_and(super::chars::is_cn_numeral) {
+        return None;
+    }
     let mut len = 0;
     for (chars, (i, c)) in rest.char_indices().enumerate() {
         if !is_han(c) || stops_at(&rest[i..], c) || chars >= MAX_CHARS {
             break;
         }
-        if stop_words().starting(c).any(|w| rest[i..].starts_with(w)) {
+        if stop_words()
+            .starting(c)
+            .any(|w| rest[i..].starts_with(w) && !(i == 0 && NOUNS_AFTER_COUNT.contains(w)))
+        {
             break;
         }
         len = i + c.len_utf8();

@@ -123,6 +123,35 @@ fn values_units_approximations() {
             Kind::Count,
         ),
         ("十分钟", "10", Some("分钟"), None, Kind::Duration),
+        (
+            "有几十年的时间",
+            "10",
+            Some("年"),
+            Some(Approx::MoreThan),
+            Kind::Duration,
+        ),
+        (
+            "几万人参加",
+            "10000",
+            Some("人"),
+            Some(Approx::MoreThan),
+            Kind::Count,
+        ),
+        (
+            "增长百分之八十左右",
+            "80",
+            Some("%"),
+            Some(Approx::About),
+            Kind::Percent,
+        ),
+        (
+            "五十七亿五千万吨海里",
+            "5750000000",
+            Some("吨海里"),
+            None,
+            Kind::Measure,
+        ),
+        ("成立75周年", "75", Some("周年"), None, Kind::Duration),
     ];
     for (text, value, unit, approx, kind) in rows {
         let q = one(text);

@@ -67,7 +67,20 @@ fn can_start(c: char) -> bool {
         || is_cn_numeral(c)
         || matches!(
             c,
-            '第' | '负' | '負' | '-' | '－' | '−' | '.' | '．' | '半' | '对' | '對' | '(' | '（'
+            '第' | '负'
+                | '負'
+                | '-'
+                | '－'
+                | '−'
+                | '.'
+                | '．'
+                | '半'
+                | '对'
+                | '對'
+                | '('
+                | '（'
+                | '几'
+                | '幾'
         )
 }
 
@@ -159,8 +172,24 @@ fn at(text: &str, i: usize, floor: usize) -> Step {
             .or_else(|| number(text, i)),
     };
     match draft {
-        Some(d) => Step::Found(Box::new(finish(text, d, floor))),
+        Some(mut d) => {
+            approx_suffix(text, &mut d);
+            Step::Found(Box::new(finish(text, d, floor)))
+        }
         None => Step::Nothing,
+    }
+}
+
+/// 左右, 以上, 以下 … after a quantity that took no unit words of its own (百分之八十左右).
+fn approx_suffix(text: &str, d: &mut Draft) {
+    if d.approx.is_some() {
+        return;
+    }
+    if let Some((w, a)) = approx_after(&text[d.end..])
+        && !matches!(w, "多" | "余" | "来")
+    {
+        d.approx = Some(a);
+        d.end += w.len();
     }
 }
 

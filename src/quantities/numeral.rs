@@ -295,6 +295,32 @@ pub fn numeral(text: &str) -> Option<Numeral> {
     let first = text.chars().next()?;
     match first {
         '半' => return half_hundred(text),
+        // 几十, 几百, 几万: more than the unit alone.
+        '几' | '幾' => {
+            let rest = &text[first.len_utf8()..];
+            let unit = rest.chars().next()?;
+            if small_unit(unit).is_none_or(|(_, implied)| implied.is_some())
+                && big_unit(unit).is_none()
+            {
+                return None;
+            }
+            // 几万: the big unit alone, which the fold does not take.
+            let mut n = match big_unit(unit) {
+                Some(p) => Numeral {
+                    value: Value::pow10(p),
+                    range: None,
+                    approx: None,
+                    len: unit.len_utf8(),
+                    chinese: true,
+                    tokens: 1,
+                    digit_string: false,
+                },
+                None => fold(rest)?,
+            };
+            n.len += first.len_utf8();
+            n.approx = Some(Approx::MoreThan);
+            return Some(n);
+        }
         '.' | '．' => {
             let (rest, v) = point_only(text).ok()?;
             return Some(Numeral {

@@ -211,6 +211,11 @@ fn words_with_numerals_are_not_quantities() {
         "“两代表一委员”",
         "队伍建设",
         "陆地",
+        "一次性给足",
+        "党的二十大",
+        "三中全会",
+        "是一回事",
+        "几乎",
     ] {
         let qs = extract(text);
         assert!(

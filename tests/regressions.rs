@@ -77,3 +77,24 @@ fn fuzz_roundtrip_integer_beyond_i64() {
         "the integer is written with all its digits"
     );
 }
+
+/// fuzz/roundtrip (10-minute run): a decimal of 18 significant digits (.999999999999999999) is
+/// the double 1.0 in JSON; the document read back must still equal the one written.
+#[test]
+fn fuzz_roundtrip_decimal_beyond_double_precision() {
+    let doc = parse_str(
+        "数值为.999999999999999999和12.3456789012345678。",
+        &Options::default(),
+    );
+    let json = serde_json::to_string(&doc).unwrap();
+    let back: jianbao::Document = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, doc);
+    let exact = parse_str("数值为1.57。", &Options::default());
+    let q = &exact.articles[0].quantities[0];
+    assert_eq!(q.value, Some(jianbao::Value::decimal(157, 2)));
+    assert_ne!(
+        q.value,
+        Some(jianbao::Value::decimal(1571, 3)),
+        "short decimals compare exactly"
+    );
+}

@@ -238,15 +238,23 @@ impl Value {
     }
 }
 
-/// Values are equal when their decimals are equal; beyond 2^53 in magnitude, or when either is a
-/// float, when they agree to double precision, the precision a JSON reader keeps (so a document
-/// read back from its JSON equals the document).
+/// Values are equal when their decimals are equal. Beyond what a JSON reader keeps exactly
+/// (integers above 2^53, decimals of more than 15 significant digits) and for floats, they are
+/// equal when they agree to double precision, so a document read back from its JSON equals it.
 impl PartialEq for Value {
     fn eq(&self, other: &Value) -> bool {
-        const EXACT_IN_JSON: f64 = 9_007_199_254_740_992.0;
+        const EXACT_INTEGER: f64 = 9_007_199_254_740_992.0;
+        const EXACT_DIGITS: i128 = 1_000_000_000_000_000;
         let (a, b) = (self.to_f64(), other.to_f64());
+        let kept = |v: &Value, f: f64| match v {
+            Value::Exact { mantissa, scale: 0 } => {
+                f.abs() <= EXACT_INTEGER || mantissa.unsigned_abs() < EXACT_DIGITS as u128
+            }
+            Value::Exact { mantissa, .. } => mantissa.unsigned_abs() < EXACT_DIGITS as u128,
+            Value::Float(_) => false,
+        };
         match Value::aligned(*self, *other) {
-            Some((x, y, _)) if a.abs() <= EXACT_IN_JSON && b.abs() <= EXACT_IN_JSON => x == y,
+            Some((x, y, _)) if kept(self, a) && kept(other, b) => x == y,
             _ => a == b || (a - b).abs() <= 1e-12 * a.abs().max(b.abs()),
         }
     }

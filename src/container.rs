@@ -171,10 +171,59 @@ pub fn main_blocks(page: &PageText) -> Vec<bool> {
                 && weighted[i] >= threshold
         }))
         .collect();
+    // Inside the container, a block under chrome class words (a share bar, a comment form) is
+    // chrome. When that would leave almost nothing (the container itself sits under a layout class
+    // that reads as chrome, such as "left"), only the words below the container count.
+    let inside: Vec<Option<usize>> = blocks
+        .iter()
+        .map(|b| {
+            chosen
+                .iter()
+                .copied()
+                .find(|&c| is_within(nodes, b.node as usize, c))
+        })
+        .collect();
+    let by_hint: Vec<bool> = blocks
+        .iter()
+        .zip(&inside)
+        .map(|(b, c)| c.is_some() && b.hint >= 0)
+        .collect();
+    let kept_chars: usize = blocks
+        .iter()
+        .zip(&by_hint)
+        .filter(|(_, k)| **k)
+        .map(|(b, _)| b.span.len())
+        .sum();
+    let main_chars: usize = blocks
+        .iter()
+        .zip(&inside)
+        .filter(|(_, c)| c.is_some())
+        .map(|(b, _)| b.span.len())
+        .sum();
+    if kept_chars * 5 >= main_chars {
+        return by_hint;
+    }
     blocks
         .iter()
-        .map(|b| chosen.iter().any(|&c| is_within(nodes, b.node as usize, c)))
+        .zip(&inside)
+        .map(|(b, c)| c.is_some_and(|c| i32::from(b.hint) - hint_below(nodes, c, 0) >= 0))
         .collect()
+}
+
+/// The class/id hints of the elements from `node` up to, not including, `ancestor` (0, the
+/// document, for all of them).
+fn hint_below(nodes: &[Node], node: usize, ancestor: usize) -> i32 {
+    let mut sum = 0;
+    let mut at = node;
+    for _ in 0..MAX_UP {
+        if at == ancestor || at == 0 {
+            break;
+        }
+        let Some(here) = nodes.get(at) else { break };
+        sum += i32::from(here.hint);
+        at = here.parent as usize;
+    }
+    sum
 }
 
 /// Whether `node` is `ancestor` or stands below it (looking up at most [`MAX_UP`] levels).

@@ -355,7 +355,7 @@ pub fn segment_within(text: &str, blocks: &[Block], main: Option<&[bool]>) -> Se
     for (idx, block) in blocks.iter().enumerate() {
         let line = text.get(block.span.range()).unwrap_or("");
         let mut kind = classify(line);
-        if kind.is_none() && is_navigation(line, block) {
+        if kind.is_none() && is_navigation(line, block, main.is_none()) {
             kind = Some(Chrome::Navigation);
         }
         let outside = main.is_some_and(|m| !m.get(idx).copied().unwrap_or(true));
@@ -388,7 +388,7 @@ pub fn segment_within(text: &str, blocks: &[Block], main: Option<&[bool]>) -> Se
                     matches!(
                         classify(next_line),
                         Some(Chrome::RelatedHeading | Chrome::RelatedItem)
-                    ) || is_navigation(next_line, b)
+                    ) || is_navigation(next_line, b, main.is_none())
                         || next_line.is_empty()
                 });
                 // Related lists outside the main container are gathered but end nothing.
@@ -442,12 +442,14 @@ fn flush(seg: &mut Segments, group: Option<RelatedGroup>) {
 }
 
 /// A link-heavy short block (HTML navigation bars and link lists).
-fn is_navigation(line: &str, block: &Block) -> bool {
-    if block.hint >= 0 && block.link_chars == 0 {
+/// A link-heavy block, or (without a main container to judge by) one under chrome class words.
+fn is_navigation(line: &str, block: &Block, use_hints: bool) -> bool {
+    let hinted = use_hints && block.hint < 0;
+    if !hinted && block.link_chars == 0 {
         return false;
     }
     let chars = line.chars().count().max(1);
-    block.hint < 0 || (block.link_chars * 10 >= chars * 6 && !line.ends_with('。'))
+    hinted || (block.link_chars * 10 >= chars * 6 && !line.ends_with('。'))
 }
 
 /// Records a block as a related-list item that carries no text (a row of dots).

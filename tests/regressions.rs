@@ -98,3 +98,24 @@ fn fuzz_roundtrip_decimal_beyond_double_precision() {
         "short decimals compare exactly"
     );
 }
+
+/// fuzz/roundtrip (10-minute run): "33e3333…" is beyond any double; its JSON was null and did not
+/// read back. Numerals beyond 10^308 are not taken as quantities.
+#[test]
+fn fuzz_roundtrip_numeral_beyond_any_double() {
+    let text = format!("情况33e{}次，共{}人。", "3".repeat(60), "9".repeat(400));
+    let doc = parse_str(&text, &Options::default());
+    let json = serde_json::to_string(&doc).unwrap();
+    assert!(
+        !json.contains("null,\"min\"") && !json.contains("\"value\":null,\"approx\""),
+        "no null value"
+    );
+    let back: jianbao::Document = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, doc);
+    assert!(
+        doc.articles
+            .iter()
+            .flat_map(|a| &a.quantities)
+            .all(|q| q.value.is_some_and(|v| v.is_finite()))
+    );
+}

@@ -33,7 +33,15 @@ pub fn extract(text: &str) -> Vec<Quantity> {
                 Step::Found(q) => {
                     i = q.span.end.max(i + step);
                     floor = q.span.end;
-                    out.push(*q);
+                    // A numeral beyond 10^308 (a run of hundreds of digits) is not a statistic.
+                    let finite = |v: Option<Value>| v.is_none_or(Value::is_finite);
+                    if finite(q.value)
+                        && finite(q.min)
+                        && finite(q.max)
+                        && q.number.value.is_finite()
+                    {
+                        out.push(*q);
+                    }
                     continue;
                 }
                 Step::Skip(end) => {

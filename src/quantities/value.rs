@@ -224,6 +224,16 @@ impl Value {
         }
     }
 
+    /// Whether the value is a finite number (a numeral beyond 10^308 is not).
+    ///
+    /// ```
+    /// use jianbao::Value;
+    /// assert!(Value::int(7).is_finite() && !Value::Float(f64::INFINITY).is_finite());
+    /// ```
+    pub fn is_finite(self) -> bool {
+        self.to_f64().is_finite()
+    }
+
     /// Whether the value is an integer.
     ///
     /// ```

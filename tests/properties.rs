@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::check_spans;
+use common::{check_spans, full_width, half_width};
 use jianbao::quantities::format::{Style, to_chinese};
 use jianbao::quantities::{extract, numeral::numeral};
 use jianbao::{Document, Options, parse_bytes, parse_str};
@@ -140,22 +140,8 @@ proptest! {
     #[test]
     fn full_width_and_half_width_give_the_same_structure(text in text_like()) {
         // Full-width punctuation and digits (，：；（）％ and ０-９) against their ASCII forms.
-        let full: String = text
-            .chars()
-            .map(|c| match c {
-                ',' => '，', ':' => '：', ';' => '；', '(' => '（', ')' => '）', '%' => '％',
-                '0'..='9' => char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap_or(c),
-                _ => c,
-            })
-            .collect();
-        let half: String = full
-            .chars()
-            .map(|c| match c {
-                '，' => ',', '：' => ':', '；' => ';', '（' => '(', '）' => ')', '％' => '%',
-                '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-                _ => c,
-            })
-            .collect();
+        let full = full_width(&text);
+        let half = half_width(&full);
         let a = parse_str(&full, &Options::default());
         let b = parse_str(&half, &Options::default());
         let shape = |d: &Document| -> Vec<(u8, u32, usize, Option<u32>)> {

@@ -35,7 +35,7 @@ fn assert_seed_document(doc: &Document) {
             .sum::<usize>(),
         24
     );
-    assert!(doc.page.related[0].items[0].starts_with("浙江省2013年第二季度"));
+    assert!(half_width(&doc.page.related[0].items[0]).starts_with("浙江省2013年第二季度"));
 
     assert_eq!(doc.articles.len(), 1);
     let a = &doc.articles[0];

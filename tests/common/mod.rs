@@ -24,10 +24,11 @@ pub fn all_sections(doc: &Document) -> Vec<&Section> {
     doc.sections().collect()
 }
 
-/// Half-width forms of the punctuation that pages write either way.
+/// Half-width forms of the punctuation and digits that pages write either way.
 pub fn half_width(s: &str) -> String {
     s.chars()
         .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
             '，' => ',',
             '：' => ':',
             '；' => ';',
@@ -41,10 +42,11 @@ pub fn half_width(s: &str) -> String {
         .collect()
 }
 
-/// Full-width forms of ,:;()% (what real pages use).
+/// Full-width forms of ,:;()% and of digits (what real pages use).
 pub fn full_width(s: &str) -> String {
     s.chars()
         .map(|c| match c {
+            '0'..='9' => char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap_or(c),
             ',' => '，',
             ':' => '：',
             ';' => '；',

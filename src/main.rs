@@ -156,13 +156,7 @@ fn run_parse(
                 json!({"path": path, "error": e})
             }
         };
-        let text = if pretty && !jsonl {
-            serde_json::to_string_pretty(&line)
-        } else {
-            serde_json::to_string(&line)
-        }
-        .map_err(io::Error::other)?;
-        writeln!(out, "{text}")?;
+        write_json(&mut out, &line, pretty && !jsonl)?;
     }
     out.flush()?;
     Ok(if failed {
@@ -189,24 +183,26 @@ fn run_quantities(jsonl: bool, pretty: bool) -> io::Result<ExitCode> {
             }
             let line = String::from_utf8_lossy(&buf);
             let qs = jianbao::quantities::extract(&line);
-            let text =
-                serde_json::to_string(&json!({ "quantities": qs })).map_err(io::Error::other)?;
-            writeln!(out, "{text}")?;
+            write_json(&mut out, &json!({ "quantities": qs }), false)?;
         }
     } else {
         let mut buf = Vec::new();
         stdin.lock().read_to_end(&mut buf)?;
         let text = String::from_utf8_lossy(&buf);
         let qs = jianbao::quantities::extract(&text);
-        let value = json!({ "quantities": qs });
-        let s = if pretty {
-            serde_json::to_string_pretty(&value)
-        } else {
-            serde_json::to_string(&value)
-        }
-        .map_err(io::Error::other)?;
-        writeln!(out, "{s}")?;
+        write_json(&mut out, &json!({ "quantities": qs }), pretty)?;
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// One JSON value and a line break, indented when `pretty`.
+fn write_json(out: &mut impl Write, value: &Json, pretty: bool) -> io::Result<()> {
+    let text = if pretty {
+        serde_json::to_string_pretty(value)
+    } else {
+        serde_json::to_string(value)
+    }
+    .map_err(io::Error::other)?;
+    writeln!(out, "{text}")
 }

@@ -15,6 +15,8 @@ const ANCHOR_BOOST: f32 = 10.0;
 const RIVAL_SHARE: f32 = 0.2;
 /// How many levels above the top candidate a common ancestor is looked for.
 const CLIMB: usize = 12;
+/// How many levels above the top candidate a run of same-signature siblings is looked for.
+const REPEAT_CLIMB: usize = 8;
 /// An ancestor with more link text than this share is a link list, not content.
 const MAX_LINK_DENSITY: f32 = 0.3;
 /// Chinese and Western clause marks: the commas of Readability's scoring.
@@ -159,6 +161,31 @@ pub fn main_blocks(page: &PageText) -> Vec<bool> {
             break;
         }
         ancestor = nodes[ancestor].parent as usize;
+    }
+    // The top element is one of a run of siblings with its tag and class (the posts of a thread,
+    // replies too short to be rivals): the run's parent holds the document.
+    {
+        let mut child = top;
+        for _ in 0..REPEAT_CLIMB {
+            let parent = nodes[child].parent as usize;
+            if parent == 0 || nodes[child].sig == 0 {
+                child = parent;
+                continue;
+            }
+            let twins = (1..n)
+                .filter(|&i| {
+                    i != child
+                        && nodes[i].parent as usize == parent
+                        && nodes[i].sig == nodes[child].sig
+                })
+                .filter(|&i| chars_in[i] > 0 && density(i) <= MAX_LINK_DENSITY)
+                .count();
+            if twins >= 2 && density(parent) <= MAX_LINK_DENSITY {
+                top = parent;
+                break;
+            }
+            child = parent;
+        }
     }
     // Siblings of the top element that score well belong with it (split articles, forum posts).
     let parent = nodes[top].parent as usize;

@@ -227,6 +227,9 @@ pub struct Node {
     pub depth: u32,
     /// Its class/id hint: positive for content words, negative for chrome words.
     pub hint: i8,
+    /// A hash of its tag and class (or id without digits; 0 with neither): elements repeated with
+    /// the same signature are the items of a list, such as the posts of a thread.
+    pub sig: u32,
 }
 
 /// Flattens an HTML page into text blocks.
@@ -316,10 +319,12 @@ pub fn html_to_blocks(html: &str) -> PageText {
         let parent = stack.last().map_or(0, |o| o.node);
         let depth = b.page.nodes.get(parent as usize).map_or(0, |n| n.depth) + 1;
         let node = u32::try_from(b.page.nodes.len()).unwrap_or(u32::MAX);
+        let sig = signature(&name, attrs);
         b.page.nodes.push(Node {
             parent,
             depth,
             hint,
+            sig,
         });
         stack.push(Open {
             link: name == "a",
@@ -405,6 +410,25 @@ fn attr<'a>(attrs: &'a str, name: &str) -> Option<&'a str> {
         from = p + name.len();
     }
     None
+}
+
+/// A hash of tag name and class attribute, or of the id without its digits (post_53888 →
+/// post_); 0 with neither.
+fn signature(name: &str, attrs: &str) -> u32 {
+    let class = attr(attrs, "class")
+        .map(str::trim)
+        .filter(|c| !c.is_empty());
+    let id = attr(attrs, "id")
+        .map(|i| i.trim_end_matches(|c: char| c.is_ascii_digit()))
+        .filter(|i| !i.is_empty());
+    let Some(key) = class.or(id) else {
+        return 0;
+    };
+    let mut h: u32 = 0x811c_9dc5;
+    for b in name.bytes().chain([b' ']).chain(key.bytes()) {
+        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+    }
+    h.max(1)
 }
 
 /// The content or chrome hint of an element from its name, class and id.

@@ -9,6 +9,8 @@ use crate::markup::{Node, PageText};
 const MAX_UP: usize = 48;
 /// How many blocks after the title's headline the article's first paragraph may start.
 const ANCHOR_REACH: usize = 12;
+/// How many blocks before the headline an anchored container may start.
+const ANCHOR_BEFORE: usize = 3;
 /// The weight of candidates that start right under that headline.
 const ANCHOR_BOOST: f32 = 10.0;
 /// A rival candidate scores at least this share of the top one.
@@ -119,12 +121,15 @@ pub fn main_blocks(page: &PageText) -> Vec<bool> {
             score[i] * (1.0 - density) * hint
         })
         .collect();
-    // The text right under the headline that repeats the page's <title> is the article: it ranks
-    // first, but rivals and siblings are still measured against its own score.
+    // The text right under the headline that repeats the page's <title> is the article: the
+    // elements that start there (or just above it, a container holding a bulletin header and the
+    // headline) rank first, but rivals and siblings are still measured against their own score.
     let ranked: Vec<f32> = (0..n)
         .map(|i| {
-            let anchored = anchor
-                .is_some_and(|a| (a + 1..=a + ANCHOR_REACH).contains(&(first_block[i] as usize)));
+            let anchored = anchor.is_some_and(|a| {
+                let first = first_block[i] as usize;
+                first != a && (a.saturating_sub(ANCHOR_BEFORE)..=a + ANCHOR_REACH).contains(&first)
+            });
             weighted[i] * if anchored { ANCHOR_BOOST } else { 1.0 }
         })
         .collect();

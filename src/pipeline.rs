@@ -61,13 +61,27 @@ pub fn document(source: &str, options: &Options) -> Document {
         .map(|i| blocks[i].clone());
     let headline_found = headline.is_some();
     if let Some(h) = &headline {
+        // The headline found, what comes before the first paragraph is furniture (not a bulletin
+        // header, which needs no headline to be found).
         seg.content.retain(|b| b.span != h.span);
-        trim_thin_edges(text, &mut seg.content);
+        // A bulletin header and its publisher line stay, however thin.
+        let keep = parse::header_blocks(text, &seg.content);
+        let (head, body) = seg.content.split_at(keep.min(seg.content.len()));
+        let mut body = body.to_vec();
+        trim_thin_edges(text, &mut body);
+        seg.content = head.iter().cloned().chain(body).collect();
     }
-    let structured: Vec<Block> = headline
+    if page.is_some() {
+        drop_repeated_labels(text, &mut seg.content);
+    }
+    // The headline goes after a bulletin header, where the structure parser looks for it.
+    let header_len = parse::header_blocks(text, &seg.content).min(seg.content.len());
+    let (header, body) = seg.content.split_at(header_len);
+    let structured: Vec<Block> = header
         .iter()
+        .chain(headline.iter())
+        .chain(body)
         .cloned()
-        .chain(seg.content.iter().cloned())
         .collect();
     let mut st = parse::structure(text, &structured, options);
     for a in &mut st.articles {
@@ -223,6 +237,22 @@ fn without_damage<'t>(
 /// A block that is not a paragraph: short, or with no clause mark.
 fn is_thin(line: &str) -> bool {
     line.chars().nth(11).is_none() || !line.contains(['，', '。', '；', '：', '！', '？', '、'])
+}
+
+/// Drops short labels that repeat through the content (积分, 主题, 帖子 in every post of a thread):
+/// the furniture of a repeated template, not text.
+fn drop_repeated_labels(text: &str, content: &mut Vec<Block>) {
+    let label = |b: &Block| {
+        let line = &text[b.span.range()];
+        (line.chars().nth(8).is_none() && is_thin(line)).then_some(line)
+    };
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for b in content.iter() {
+        if let Some(l) = label(b) {
+            *counts.entry(l).or_default() += 1;
+        }
+    }
+    content.retain(|b| label(b).is_none_or(|l| counts.get(l).copied().unwrap_or(0) < 3));
 }
 
 /// Drops thin blocks before the first paragraph and after the last one.

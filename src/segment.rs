@@ -100,6 +100,13 @@ const PROMPTS: &[&str] = &[
     "视频播报",
     "本文地址",
     "转载请注明",
+    "只看该作者",
+    "当前离线",
+    "当前在线",
+    "距离下一级还需",
+    "电梯直达",
+    "发消息",
+    "使用道具",
 ];
 
 /// Words of login boxes and app banners: chrome only on very short lines, since content mentions

@@ -169,3 +169,23 @@ fn page_metadata_date_author_source() {
     assert_eq!(doc.author.as_deref(), Some("王小明"));
     assert!(!doc.text.contains("发布时间"));
 }
+
+#[test]
+fn bulletin_header_survives_on_a_page_whose_title_is_the_headline() {
+    let html = "<html><head><meta charset=utf-8><title>青溪县推行三访三问工作法</title></head><body>\
+        <div class=nav><a href=/>首页</a></div><div class=content>\
+        <p>2011党建工作简报第42期</p><p>青溪县委组织部　2011年9月16日</p>\
+        <h1>青溪县推行三访三问工作法</h1>\
+        <p>今年以来，青溪县推行“三访三问”工作法，组织党员干部深入村居。</p>\
+        <p>一、建立“三张清单”。一是走访清单。二是问题清单。三是责任清单。</p></div></body></html>";
+    let doc = parse_bytes(html.as_bytes(), &Options::default())
+        .unwrap()
+        .document;
+    let b = doc.bulletin.as_ref().expect("the header is kept");
+    assert_eq!(
+        (b.issue, b.year, b.publisher.as_deref()),
+        (Some(42), Some(2011), Some("青溪县委组织部"))
+    );
+    assert_eq!(doc.articles[0].headline, "青溪县推行三访三问工作法");
+    assert_eq!(doc.articles[0].sections[0].points.len(), 3);
+}

@@ -19,6 +19,11 @@ pub(crate) struct Structure {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// How many of the first blocks belong to the bulletin header (0 when there is none).
+pub(crate) fn header_blocks(text: &str, content: &[Block]) -> usize {
+    header::find_header(text, content).map_or(0, |h| h.2 + 1)
+}
+
 /// A separator line: ———— or ****.
 fn is_rule(line: &str) -> bool {
     line.chars().all(|c| {

@@ -20,8 +20,6 @@ pub struct Block {
     pub link_chars: usize,
     /// 1 to 6 for `<h1>`…`<h6>`, 0 otherwise.
     pub heading: u8,
-    /// Whether it is a list item.
-    pub list_item: bool,
     /// Class and id hints of its ancestors: positive for content (article, content, TRS_Editor),
     /// negative for chrome (nav, footer, share, comment).
     pub hint: i8,

@@ -489,7 +489,6 @@ struct Builder {
     link_chars: usize,
     heading: u8,
     hint: i8,
-    list_item: bool,
     pending_space: bool,
     node: Option<u32>,
 }
@@ -585,15 +584,9 @@ impl Builder {
             if let Some(h) = heading {
                 self.heading = h;
             }
-            self.hint = self.hint.max(hint.clamp(-100, 100) as i8);
-            if self.hint == 0 || hint < 0 {
-                self.hint = hint.clamp(-100, 100) as i8;
-            }
-            self.list_item |= stack
-                .iter()
-                .rev()
-                .take(END_TAG_REACH)
-                .any(|o| o.name == "li");
+            // A chrome-hinted run marks the whole block; otherwise the most content-like run does.
+            let h = hint.clamp(-100, 100) as i8;
+            self.hint = if h < 0 { h } else { self.hint.max(h) };
         }
     }
 
@@ -618,7 +611,6 @@ impl Builder {
                 span: Span::new(start, start + trimmed.len()),
                 link_chars: self.link_chars,
                 heading: self.heading,
-                list_item: self.list_item,
                 hint: self.hint,
                 node: self.node.unwrap_or(0),
             });
@@ -628,7 +620,6 @@ impl Builder {
         self.link_chars = 0;
         self.heading = 0;
         self.hint = 0;
-        self.list_item = false;
         self.node = None;
     }
 

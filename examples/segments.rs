@@ -4,7 +4,7 @@
 //! `cargo run --example segments -- page.html`
 
 use jianbao::blocks::lines;
-use jianbao::container::main_blocks;
+use jianbao::container::{headline_block, main_blocks};
 use jianbao::markup::html_to_blocks;
 use jianbao::pipeline::looks_like_html;
 use jianbao::segment::segment_within;
@@ -23,7 +23,7 @@ fn main() {
         Some(p) => (p.text.as_str(), p.blocks.clone()),
         None => (decoded.text.as_str(), lines(&decoded.text)),
     };
-    let main = page.as_ref().map(main_blocks);
+    let main = page.as_ref().map(|p| main_blocks(p, headline_block(p)));
     let seg = segment_within(text, &blocks, main.as_deref());
     for (i, b) in blocks.iter().enumerate() {
         let kind = seg

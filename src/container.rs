@@ -26,30 +26,27 @@ const MARKS: &[char] = &[
     '，', '。', '、', '；', '：', '！', '？', ',', '.', ';', '!', '?',
 ];
 
-/// Which blocks belong to the main content of a page (`true`), given the page's element tree.
+/// Which blocks belong to the main content of a page (`true`), given the page's element tree and
+/// its headline block ([`headline_block`], computed once by the caller, who needs it too).
 ///
 /// Returns all `true` when no element stands out (a page of one paragraph, or text with no tree).
 ///
 /// ```
-/// use jianbao::{container::main_blocks, markup::html_to_blocks};
+/// use jianbao::{container::{headline_block, main_blocks}, markup::html_to_blocks};
 /// let html = "<div class=nav><a href=/>首页</a> <a href=/n>新闻</a></div>\
 ///             <div><p>第一段正文，内容充实，句子完整，说明了事情的经过。</p>\
 ///             <p>第二段正文，继续说明，文字较长，而且有标点符号。</p></div>";
 /// let page = html_to_blocks(html);
-/// let main = main_blocks(&page);
+/// let main = main_blocks(&page, headline_block(&page));
 /// assert_eq!(main, [false, true, true]);
 /// ```
-pub fn main_blocks(page: &PageText) -> Vec<bool> {
+pub fn main_blocks(page: &PageText, anchor: Option<usize>) -> Vec<bool> {
     let (text, blocks, nodes) = (
         page.text.as_str(),
         page.blocks.as_slice(),
         page.nodes.as_slice(),
     );
     let all = vec![true; blocks.len()];
-    let anchor = page
-        .title
-        .as_deref()
-        .and_then(|t| title_block(text, blocks, t));
     if nodes.len() < 2 || blocks.is_empty() {
         return all;
     }

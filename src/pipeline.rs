@@ -48,17 +48,18 @@ pub fn document(source: &str, options: &Options) -> Document {
         Some(p) => (p.text.as_str(), p.blocks.clone()),
         None => (source, lines(source)),
     };
-    let main = page.as_ref().map(container::main_blocks);
+    // The block that repeats <title>: it anchors the container choice and is the headline.
+    let headline_at = page.as_ref().and_then(container::headline_block);
+    let main = page
+        .as_ref()
+        .map(|p| container::main_blocks(p, headline_at));
     let mut seg = segment_within(text, &blocks, main.as_deref());
     let damage = damage::find_damage(text);
     drop_damaged_blocks(&mut seg, &damage);
     // On a page, the block that repeats <title> is the headline: it heads the structure but is
     // not repeated in `text`, and thin blocks (player controls, counters) at the edges of the
     // main container are dropped.
-    let headline = page
-        .as_ref()
-        .and_then(container::headline_block)
-        .map(|i| blocks[i].clone());
+    let headline = headline_at.map(|i| blocks[i].clone());
     let headline_found = headline.is_some();
     if let Some(h) = &headline {
         // The headline found, what comes before the first paragraph is furniture (not a bulletin

@@ -12,5 +12,5 @@ fuzz_target!(|html: &str| {
         assert!(html.get(src.range()).is_some(), "source span off the html");
         assert!((b.node as usize) < page.nodes.len().max(1));
     }
-    let _ = jianbao::container::main_blocks(&page);
+    let _ = jianbao::container::main_blocks(&page, jianbao::container::headline_block(&page));
 });

@@ -156,14 +156,16 @@ fn only_gbk(bytes: &[u8]) -> Option<String> {
 /// UTF-8 with a few bad bytes (a damaged page, a truncated download) stays UTF-8: a guess over
 /// it would garble every character to save a handful.
 fn mostly_utf8(bytes: &[u8], declared: Option<&'static Encoding>) -> Option<Decoded> {
-    let text = String::from_utf8_lossy(bytes);
-    let bad = text.matches('\u{fffd}').count();
-    let good = text
-        .chars()
-        .filter(|c| !c.is_ascii() && *c != '\u{fffd}')
-        .count();
+    // Counted on the chunks, without building the text: most such inputs are GBK and fail here.
+    let (mut good, mut bad) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        let valid = chunk.valid();
+        let replaced = valid.matches('\u{fffd}').count();
+        good += valid.chars().filter(|c| !c.is_ascii()).count() - replaced;
+        bad += replaced + usize::from(!chunk.invalid().is_empty());
+    }
     (good >= 10 && bad * 5 <= good).then(|| Decoded {
-        text: text.into_owned(),
+        text: String::from_utf8_lossy(bytes).into_owned(),
         encoding: UTF_8,
         had_errors: true,
         source: EncodingSource::Utf8,

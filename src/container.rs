@@ -288,7 +288,9 @@ pub fn headline_block(page: &PageText) -> Option<usize> {
 }
 
 /// The block that repeats the page's `<title>` (its part before " - Site", " | Site", "_Site"):
-/// the article's headline, when the page has one.
+/// the article's headline, when the page has one. A block equal to that part wins; else the
+/// longest block the title contains that is at least half as long (a headline the title splits
+/// at a space), never a short word such as the site's name.
 fn title_block(text: &str, blocks: &[Block], title: &str) -> Option<usize> {
     let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
     let head = title
@@ -296,12 +298,21 @@ fn title_block(text: &str, blocks: &[Block], title: &str) -> Option<usize> {
         .map(squash)
         .filter(|p| p.chars().count() >= 4)
         .max_by_key(|p| p.chars().count())?;
+    let head_chars = head.chars().count();
     let whole = squash(title);
-    blocks.iter().position(|b| {
+    let mut best: Option<(usize, usize)> = None;
+    for (idx, b) in blocks.iter().enumerate() {
         let line = squash(text.get(b.span.range()).unwrap_or(""));
         let n = line.chars().count();
-        n >= 4
-            && b.link_chars * 2 < n
-            && (line == head || (whole.contains(&line) && n * 2 >= head.chars().count()))
-    })
+        if n < 4 || b.link_chars * 2 >= n {
+            continue;
+        }
+        if line == head {
+            return Some(idx);
+        }
+        if whole.contains(&line) && n * 2 >= head_chars && best.is_none_or(|(_, m)| n > m) {
+            best = Some((idx, n));
+        }
+    }
+    best.map(|(idx, _)| idx)
 }

@@ -198,6 +198,9 @@ const CHROME_HINTS: &[&str] = &[
     "weizhi",
     "position",
     "location",
+    "modal",
+    "dialog",
+    "popup",
 ];
 /// How many open elements an end tag looks through for its start.
 const END_TAG_REACH: usize = 48;

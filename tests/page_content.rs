@@ -1,0 +1,87 @@
+//! Which lines of a page are its document: the headline is the block that repeats the title's
+//! head (not a site name the title also holds), dialogs are chrome, English lines inside the
+//! article (commands, code) are text, a server's error lines are not.
+
+use jianbao::container::headline_block;
+use jianbao::markup::html_to_blocks;
+use jianbao::{Options, parse_bytes};
+
+fn text_of(html: &str) -> String {
+    parse_bytes(html.as_bytes(), &Options::default())
+        .unwrap()
+        .document
+        .text
+}
+
+#[test]
+fn the_headline_is_the_title_head_not_a_site_name_the_title_also_holds() {
+    let page = html_to_blocks(
+        "<title>解决新项目依赖报错 | Vue.js 技术论坛</title>\
+         <div class=logo>Vue.js</div><div class=nav><a href=/>首页</a></div>\
+         <h1>解决新项目依赖报错</h1><p>每次打开别人的新项目，安装依赖都会报错。</p>",
+    );
+    let at = headline_block(&page).expect("a headline");
+    assert_eq!(
+        &page.text[page.blocks[at].span.range()],
+        "解决新项目依赖报错"
+    );
+}
+
+#[test]
+fn a_title_split_at_a_space_still_finds_its_headline() {
+    let page = html_to_blocks(
+        "<title>某市 开展主题活动 - 某某网</title><div>某市</div>\
+         <h1>某市开展主题活动</h1><p>正文。</p>",
+    );
+    let at = headline_block(&page).expect("a headline");
+    assert_eq!(&page.text[page.blocks[at].span.range()], "某市开展主题活动");
+}
+
+const ARTICLE: &str = "<p>每次打开别人的新项目，安装依赖都会报错，于是写下这篇笔记，供大家参考。</p>\
+    <p>第一步，安装检查依赖的工具，命令如下：</p><pre><code>npm i -g depcheck</code></pre>\
+    <p>第二步，在项目目录下运行检查，它会列出缺失的依赖，逐个安装即可：</p>\
+    <pre><code>npm i aaa.js bbb.js</code></pre>\
+    <p>第三步，重新启动项目，确认报错已经消失，如果还有问题，可以在下面留言。</p>";
+
+#[test]
+fn commands_inside_the_article_are_text() {
+    let html = format!(
+        "<html><head><meta charset=utf-8><title>解决依赖报错 - 技术论坛</title></head><body>\
+         <div class=nav><a href=/>首页</a> <a href=/t>话题</a></div>\
+         <div class=main><h1>解决依赖报错</h1><div class=markdown-body>{ARTICLE}</div></div>\
+         </body></html>"
+    );
+    let text = text_of(&html);
+    assert!(text.contains("\nnpm i -g depcheck\n"), "{text}");
+    assert!(text.contains("\nnpm i aaa.js bbb.js\n"), "{text}");
+}
+
+#[test]
+fn a_dialog_is_not_the_article_however_well_punctuated() {
+    let html = format!(
+        "<html><head><meta charset=utf-8><title>解决依赖报错 - 技术论坛</title></head><body>\
+         <div class=main><h1>解决依赖报错</h1><div class=markdown-body>{ARTICLE}</div></div>\
+         <div class=\"ui modal report\"><p>匿名举报，为防止滥用，仅管理员可见举报者。</p>\
+         <p>垃圾广告：恶意灌水、广告、推广等内容，或者与主题无关的链接。</p>\
+         <p>无意义内容：测试、灌水、文不对题、消极内容、文章品质太差等。</p>\
+         <p>违规内容：色情、暴利、血腥、敏感信息等，一经发现立即删除。</p>\
+         <p>不友善内容：人身攻击、挑衅辱骂、恶意行为，请大家互相尊重。</p></div>\
+         </body></html>"
+    );
+    let text = text_of(&html);
+    assert!(text.starts_with("每次打开别人的新项目"), "{text}");
+    assert!(!text.contains("举报"), "{text}");
+}
+
+#[test]
+fn server_error_lines_inside_a_page_are_not_text() {
+    let html = "<html><head><meta charset=utf-8><title>某市开展活动 - 某某网</title></head><body>\
+        <div class=content><h1>某市开展活动</h1><p>404 Not Found</p><p>nginx/1.18.0</p>\
+        <p>某市近日开展了主题活动，组织干部深入基层，听取群众意见。</p>\
+        <p>活动期间，共走访群众五千余户，收集意见建议三百多条。</p></div></body></html>";
+    assert_eq!(
+        text_of(html),
+        "某市近日开展了主题活动，组织干部深入基层，听取群众意见。\n\
+         活动期间，共走访群众五千余户，收集意见建议三百多条。"
+    );
+}

@@ -21,6 +21,7 @@
 //! ```
 
 pub mod blocks;
+pub mod boilerplate;
 pub mod container;
 pub mod damage;
 pub mod date;

@@ -1,7 +1,7 @@
 //! Page chrome versus the document: server junk, breadcrumbs, prompts, related-link lists.
 
 use crate::blocks::Block;
-use crate::quantities::chars::is_han;
+use crate::boilerplate::{is_interface_label, is_server_junk};
 use crate::{RelatedGroup, Span};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::sync::OnceLock;
@@ -253,55 +253,6 @@ fn hits(line: &str) -> Hits {
     h
 }
 
-/// HTTP status lines the scraper saved instead of the page ("404 Not Found", "502 Bad Gateway").
-const STATUS_PHRASES: &[&str] = &[
-    "not found",
-    "forbidden",
-    "bad gateway",
-    "bad request",
-    "internal server error",
-    "service unavailable",
-    "service temporarily unavailable",
-    "gateway timeout",
-    "gateway time-out",
-    "moved permanently",
-    "access denied",
-];
-
-/// A line with no Chinese in it that a server wrote, not an author: an HTTP status ("404 Not Found") or a
-/// server signature ("ZJOL/1.24.96", "nginx/1.18.0"). Other English lines (code in a forum post,
-/// a URL, an English sentence) are text.
-///
-/// ```
-/// use jianbao::segment::is_server_junk;
-/// assert!(is_server_junk("404 Not Found"));
-/// assert!(is_server_junk("nginx/1.18.0 (Ubuntu)"));
-/// assert!(!is_server_junk("npm i -g depcheck"));
-/// assert!(!is_server_junk("https://example.org/info/20"));
-/// ```
-pub fn is_server_junk(line: &str) -> bool {
-    if line.chars().any(is_han) || !line.bytes().any(|b| b.is_ascii_alphabetic()) {
-        return false;
-    }
-    let lower = line.to_ascii_lowercase();
-    STATUS_PHRASES.iter().any(|p| lower.contains(p))
-        || line.split_whitespace().any(is_server_signature)
-}
-
-/// `Name/1.2` (a product and a dotted version): the signature a server puts under its errors.
-fn is_server_signature(token: &str) -> bool {
-    let Some((name, version)) = token.split_once('/') else {
-        return false;
-    };
-    name.starts_with(|c: char| c.is_ascii_alphabetic())
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-        && version.starts_with(|c: char| c.is_ascii_digit())
-        && version.contains('.')
-        && version.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-}
-
 /// The chrome kind of one block's text, from its words alone.
 pub fn classify(line: &str) -> Option<Chrome> {
     // Every rule below is for short lines: paragraphs are never chrome, and are not counted.
@@ -326,7 +277,7 @@ pub fn classify(line: &str) -> Option<Chrome> {
     {
         return Some(Chrome::Breadcrumb);
     }
-    if (chars <= 60 && h.prompt) || (chars <= UI_LINE && h.ui) {
+    if (chars <= 60 && h.prompt) || (chars <= UI_LINE && h.ui) || is_interface_label(line) {
         return Some(Chrome::Prompt);
     }
     if line.starts_with('[') && line.ends_with(']') && chars <= 40 {

@@ -85,3 +85,21 @@ fn server_error_lines_inside_a_page_are_not_text() {
          活动期间，共走访群众五千余户，收集意见建议三百多条。"
     );
 }
+
+#[test]
+fn counters_and_buttons_between_the_posts_are_not_text() {
+    let html = "<html><head><meta charset=utf-8><title>元旦要放假了 - 社区</title></head><body>\
+        <div class=topic><h1>元旦要放假了</h1>\
+        <div class=post><p>元旦要来啦，提前祝大家元旦快乐！放假之前，手头的工作都安排好了吗？</p></div>\
+        <div class=bar><span>5</span> <span>浏览 (640)</span> <span>点赞 (5)</span> <span>收藏</span></div>\
+        <div class=count>8条评论</div>\
+        <div class=post><p>可以的，好好休息，开开心心过年，年后继续努力。</p><span>3天前</span></div>\
+        <div class=post><p>我们放一天上一天再放一天，这放假方式有点奇特啊。</p><span>10月前</span></div>\
+        </div></body></html>";
+    assert_eq!(
+        text_of(html),
+        "元旦要来啦，提前祝大家元旦快乐！放假之前，手头的工作都安排好了吗？\n\
+         可以的，好好休息，开开心心过年，年后继续努力。\n\
+         我们放一天上一天再放一天，这放假方式有点奇特啊。"
+    );
+}

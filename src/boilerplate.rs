@@ -1,0 +1,200 @@
+//! Lines a machine wrote, not an author: a server's error pages and the labels, buttons and
+//! counters of a page's interface (分享, 收藏 12, 浏览 (640), 8条评论, 3天前).
+
+use crate::quantities::chars::is_han;
+
+/// HTTP status lines the scraper saved instead of the page ("404 Not Found", "502 Bad Gateway").
+const STATUS_PHRASES: &[&str] = &[
+    "not found",
+    "forbidden",
+    "bad gateway",
+    "bad request",
+    "internal server error",
+    "service unavailable",
+    "service temporarily unavailable",
+    "gateway timeout",
+    "gateway time-out",
+    "moved permanently",
+    "access denied",
+];
+
+/// A line with no Chinese in it that a server wrote, not an author: an HTTP status
+/// ("404 Not Found") or a server signature ("ZJOL/1.24.96", "nginx/1.18.0"). Other English lines (code in a forum post,
+/// a URL, an English sentence) are text.
+///
+/// ```
+/// use jianbao::boilerplate::is_server_junk;
+/// assert!(is_server_junk("404 Not Found"));
+/// assert!(is_server_junk("nginx/1.18.0 (Ubuntu)"));
+/// assert!(!is_server_junk("npm i -g depcheck"));
+/// assert!(!is_server_junk("https://example.org/info/20"));
+/// ```
+pub fn is_server_junk(line: &str) -> bool {
+    if line.chars().any(is_han) || !line.bytes().any(|b| b.is_ascii_alphabetic()) {
+        return false;
+    }
+    let lower = line.to_ascii_lowercase();
+    STATUS_PHRASES.iter().any(|p| lower.contains(p))
+        || line.split_whitespace().any(is_server_signature)
+}
+
+/// `Name/1.2` (a product and a dotted version): the signature a server puts under its errors.
+fn is_server_signature(token: &str) -> bool {
+    let Some((name, version)) = token.split_once('/') else {
+        return false;
+    };
+    name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        && version.starts_with(|c: char| c.is_ascii_digit())
+        && version.contains('.')
+        && version.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+}
+
+/// Buttons and labels that stand alone on a line of a page's interface.
+const ACTIONS: &[&str] = &[
+    "分享",
+    "收藏",
+    "点赞",
+    "举报",
+    "转发",
+    "回复",
+    "评论",
+    "浏览",
+    "关注",
+    "私信",
+    "写回答",
+    "关注问题",
+    "邀请回答",
+    "只看楼主",
+    "只看该作者",
+    "倒序浏览",
+    "正序浏览",
+    "全部评论",
+    "最热",
+    "最新",
+    "表情",
+    "打赏",
+    "复制链接",
+    "展开",
+    "收起",
+    "取消",
+    "提交",
+    "赞同",
+    "反对",
+    "编辑",
+    "删除",
+    "引用",
+    "置顶",
+    "没有更多了",
+    "加载更多",
+    "查看更多",
+    "暂无评论",
+    "暂无内容",
+    "楼主",
+    "沙发",
+    "板凳",
+    "等人赞过",
+    "人赞过",
+];
+
+/// Words that label a count (粉丝 31, 86 文章, 5条): interface only with a number beside them.
+const COUNTED: &[&str] = &[
+    "文章", "粉丝", "获赞", "访问", "排名", "积分", "帖子", "主题", "精华", "喜欢", "声望", "威望",
+    "经验", "金币", "贡献", "阅读", "点击", "赞", "踩", "条", "个", "次", "人", "楼", "万",
+];
+
+/// The units of a "time ago" stamp (3天前, 10月前).
+const AGO_UNITS: &[&str] = &["秒", "分钟", "小时", "天", "周", "个月", "月", "年"];
+
+/// Digits, brackets and separators around interface words.
+fn is_filler(c: char) -> bool {
+    c.is_ascii_digit()
+        || c.is_whitespace()
+        || matches!(
+            c,
+            '(' | ')'
+                | '（'
+                | '）'
+                | '['
+                | ']'
+                | '【'
+                | '】'
+                | '|'
+                | '丨'
+                | '·'
+                | '/'
+                | ':'
+                | '：'
+                | '.'
+                | '+'
+                | ','
+        )
+}
+
+/// A short line made of interface words, counts and "time ago" stamps only: "分享", "收藏 12",
+/// "浏览 (640)", "8条评论", "1 点赞 · 0 评论", "3天前", "83 |". A lone number is not one (a table
+/// cell holds numbers), nor is a line with any other word.
+///
+/// ```
+/// use jianbao::boilerplate::is_interface_label;
+/// assert!(is_interface_label("浏览 (640)"));
+/// assert!(is_interface_label("8条评论"));
+/// assert!(is_interface_label("1 点赞 · 0 评论"));
+/// assert!(is_interface_label("10月前"));
+/// assert!(!is_interface_label("1347"));
+/// assert!(!is_interface_label("文章"));
+/// assert!(!is_interface_label("评论员文章"));
+/// ```
+pub fn is_interface_label(line: &str) -> bool {
+    let line = line.trim();
+    if line.is_empty() || line.chars().nth(16).is_some() {
+        return false;
+    }
+    let mut rest = line;
+    let (mut words, mut counted, mut digits, mut separators) = (0, 0, false, false);
+    while let Some(c) = rest.chars().next() {
+        if let Some(w) = ago(rest) {
+            words += 1;
+            rest = &rest[w..];
+        } else if is_filler(c) {
+            digits |= c.is_ascii_digit();
+            separators |= !c.is_ascii_digit() && !c.is_whitespace();
+            rest = &rest[c.len_utf8()..];
+        } else if let Some(w) = longest_prefix(rest, ACTIONS) {
+            words += 1;
+            rest = &rest[w.len()..];
+        } else if let Some(w) = longest_prefix(rest, COUNTED) {
+            counted += 1;
+            rest = &rest[w.len()..];
+        } else {
+            return false;
+        }
+    }
+    words > 0 || (counted > 0 && digits) || (digits && separators && line.ends_with(['|', '丨']))
+}
+
+/// The longest of `words` that `s` starts with.
+fn longest_prefix<'w>(s: &str, words: &[&'w str]) -> Option<&'w str> {
+    words
+        .iter()
+        .copied()
+        .filter(|w| s.starts_with(w))
+        .max_by_key(|w| w.len())
+}
+
+/// The byte length of a "time ago" stamp at the start of `s` (刚刚, 3天前, 10 分钟前).
+fn ago(s: &str) -> Option<usize> {
+    if let Some(rest) = s.strip_prefix("刚刚") {
+        return Some(s.len() - rest.len());
+    }
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 {
+        return None;
+    }
+    let after = s[digits..].trim_start();
+    let unit = longest_prefix(after, AGO_UNITS)?;
+    let rest = after[unit.len()..].strip_prefix('前')?;
+    Some(s.len() - rest.len())
+}

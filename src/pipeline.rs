@@ -69,10 +69,10 @@ pub fn document(source: &str, options: &Options) -> Document {
         let keep = parse::header_blocks(text, &seg.content);
         let (head, body) = seg.content.split_at(keep.min(seg.content.len()));
         let mut body = body.to_vec();
+        drop_repeated_labels(text, &mut body);
         trim_thin_edges(text, &mut body);
         seg.content = head.iter().cloned().chain(body).collect();
-    }
-    if page.is_some() {
+    } else if page.is_some() {
         drop_repeated_labels(text, &mut seg.content);
     }
     // The headline goes after a bulletin header, where the structure parser looks for it.
@@ -240,12 +240,17 @@ fn is_thin(line: &str) -> bool {
     line.chars().nth(11).is_none() || !line.contains(['，', '。', '；', '：', '！', '？', '、'])
 }
 
+/// A thin line of at most eight chars: a label (积分, 点赞失败), not a sentence.
+fn is_label(line: &str) -> bool {
+    line.chars().nth(8).is_none() && is_thin(line)
+}
+
 /// Drops short labels that repeat through the content (积分, 主题, 帖子 in every post of a thread):
 /// the furniture of a repeated template, not text.
 fn drop_repeated_labels(text: &str, content: &mut Vec<Block>) {
     let label = |b: &Block| {
         let line = &text[b.span.range()];
-        (line.chars().nth(8).is_none() && is_thin(line)).then_some(line)
+        is_label(line).then_some(line)
     };
     let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for b in content.iter() {
@@ -256,13 +261,15 @@ fn drop_repeated_labels(text: &str, content: &mut Vec<Block>) {
     content.retain(|b| label(b).is_none_or(|l| counts.get(l).copied().unwrap_or(0) < 3));
 }
 
-/// Drops thin blocks before the first paragraph and after the last one.
+/// Drops thin blocks before the first paragraph, and labels after the last text.
 fn trim_thin_edges(text: &str, content: &mut Vec<Block>) {
     let thin = |b: &Block| b.heading == 0 && is_thin(&text[b.span.range()]);
     let Some(first) = content.iter().position(|b| !thin(b)) else {
         return;
     };
-    let last = content.iter().rposition(|b| !thin(b)).unwrap_or(first);
+    // At the end, only labels go (点赞失败, +1): a short last reply is text.
+    let label = |b: &Block| b.heading == 0 && is_label(&text[b.span.range()]);
+    let last = content.iter().rposition(|b| !label(b)).unwrap_or(first);
     content.truncate(last + 1);
     content.drain(..first);
 }

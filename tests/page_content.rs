@@ -103,3 +103,22 @@ fn counters_and_buttons_between_the_posts_are_not_text() {
          我们放一天上一天再放一天，这放假方式有点奇特啊。"
     );
 }
+
+#[test]
+fn a_short_last_reply_stays_and_poster_panel_labels_go() {
+    let panel = "<div class=side><p>积分</p><p>主题</p><p>帖子</p></div>";
+    let html = format!(
+        "<html><head><meta charset=utf-8><title>建议对装备进行改版 - 论坛</title></head><body>\
+         <div class=thread><h1>建议对装备进行改版</h1>\
+         <div class=post>{panel}<p>建议对装备进行改版，现在的装备跟别的差太远了，建议增加攻击范围。</p></div>\
+         <div class=post>{panel}<p>顶你，攻击低，弹药太少，玩起来居然还要自己买，确实该改。</p></div>\
+         <div class=post>{panel}<p>同质化太严重了就没意思了</p></div>\
+         <div class=tools><p>点赞失败</p></div></div></body></html>"
+    );
+    assert_eq!(
+        text_of(&html),
+        "建议对装备进行改版，现在的装备跟别的差太远了，建议增加攻击范围。\n\
+         顶你，攻击低，弹药太少，玩起来居然还要自己买，确实该改。\n\
+         同质化太严重了就没意思了"
+    );
+}

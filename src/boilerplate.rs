@@ -1,7 +1,7 @@
 //! Lines a machine wrote, not an author: a server's error pages and the labels, buttons and
 //! counters of a page's interface (分享, 收藏 12, 浏览 (640), 8条评论, 3天前).
 
-use crate::quantities::chars::is_han;
+use crate::quantities::chars::{arabic_digit, is_han};
 
 /// HTTP status lines the scraper saved instead of the page ("404 Not Found", "502 Bad Gateway").
 const STATUS_PHRASES: &[&str] = &[
@@ -102,34 +102,24 @@ const ACTIONS: &[&str] = &[
 /// Words that label a count (粉丝 31, 86 文章, 5条): interface only with a number beside them.
 const COUNTED: &[&str] = &[
     "文章", "粉丝", "获赞", "访问", "排名", "积分", "帖子", "主题", "精华", "喜欢", "声望", "威望",
-    "经验", "金币", "贡献", "阅读", "点击", "赞", "踩", "条", "个", "次", "人", "楼", "万",
+    "经验", "金币", "贡献", "阅读", "点击", "赞", "踩", "条", "个", "次", "人", "楼",
 ];
 
 /// The units of a "time ago" stamp (3天前, 10月前).
 const AGO_UNITS: &[&str] = &["秒", "分钟", "小时", "天", "周", "个月", "月", "年"];
 
-/// Digits, brackets and separators around interface words.
+/// Digits, brackets and separators around interface words, in either width.
 fn is_filler(c: char) -> bool {
+    let c = match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        c => c,
+    };
     c.is_ascii_digit()
         || c.is_whitespace()
         || matches!(
             c,
-            '(' | ')'
-                | '（'
-                | '）'
-                | '['
-                | ']'
-                | '【'
-                | '】'
-                | '|'
-                | '丨'
-                | '·'
-                | '/'
-                | ':'
-                | '：'
-                | '.'
-                | '+'
-                | ','
+            '(' | ')' | '[' | ']' | '【' | '】' | '|' | '丨' | '·' | '/' | ':' | '.' | '+'
         )
 }
 
@@ -143,7 +133,10 @@ fn is_filler(c: char) -> bool {
 /// assert!(is_interface_label("8条评论"));
 /// assert!(is_interface_label("1 点赞 · 0 评论"));
 /// assert!(is_interface_label("10月前"));
+/// assert!(is_interface_label("9 天 后"));
 /// assert!(!is_interface_label("1347"));
+/// assert!(is_interface_label("阅读 (177万)"));
+/// assert!(!is_interface_label("12,345万"));
 /// assert!(!is_interface_label("文章"));
 /// assert!(!is_interface_label("评论员文章"));
 /// ```
@@ -154,14 +147,19 @@ pub fn is_interface_label(line: &str) -> bool {
     }
     let mut rest = line;
     let (mut words, mut counted, mut digits, mut separators) = (0, 0, false, false);
+    // A count may end in 万 or k (阅读 (177万), 3.2k).
+    let mut after_digit = false;
     while let Some(c) = rest.chars().next() {
         if let Some(w) = ago(rest) {
             words += 1;
             rest = &rest[w..];
-        } else if is_filler(c) {
-            digits |= c.is_ascii_digit();
-            separators |= !c.is_ascii_digit() && !c.is_whitespace();
+        } else if is_filler(c) || (after_digit && matches!(c, '万' | '亿' | 'w' | 'k')) {
+            let digit = arabic_digit(c).is_some();
+            digits |= digit;
+            separators |= !digit && !c.is_whitespace() && is_filler(c);
+            after_digit = digit || c == '.';
             rest = &rest[c.len_utf8()..];
+            continue;
         } else if let Some(w) = longest_prefix(rest, ACTIONS) {
             words += 1;
             rest = &rest[w.len()..];
@@ -171,6 +169,7 @@ pub fn is_interface_label(line: &str) -> bool {
         } else {
             return false;
         }
+        after_digit = false;
     }
     words > 0 || (counted > 0 && digits) || (digits && separators && line.ends_with(['|', '丨']))
 }
@@ -184,17 +183,24 @@ fn longest_prefix<'w>(s: &str, words: &[&'w str]) -> Option<&'w str> {
         .max_by_key(|w| w.len())
 }
 
-/// The byte length of a "time ago" stamp at the start of `s` (刚刚, 3天前, 10 分钟前).
+/// The byte length of a "time ago" stamp at the start of `s` (刚刚, 3天前, 10 分钟前, 9 天 后).
 fn ago(s: &str) -> Option<usize> {
     if let Some(rest) = s.strip_prefix("刚刚") {
         return Some(s.len() - rest.len());
     }
-    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    let digits: usize = s
+        .chars()
+        .take_while(|c| arabic_digit(*c).is_some())
+        .map(char::len_utf8)
+        .sum();
     if digits == 0 {
         return None;
     }
     let after = s[digits..].trim_start();
     let unit = longest_prefix(after, AGO_UNITS)?;
-    let rest = after[unit.len()..].strip_prefix('前')?;
+    // 3天前 (ago), and the "9 天 后" (later) of a thread's gaps between posts.
+    let rest = after[unit.len()..]
+        .trim_start()
+        .strip_prefix(['前', '后'])?;
     Some(s.len() - rest.len())
 }

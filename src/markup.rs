@@ -485,6 +485,14 @@ fn collapse(s: &str) -> String {
     out.trim().to_string()
 }
 
+/// Whether a link's text is a web address (https://…, www.…).
+fn is_address(s: &str) -> bool {
+    let s = s.trim_start();
+    ["http://", "https://", "www."]
+        .iter()
+        .any(|p| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
+}
+
 #[derive(Default)]
 struct Builder {
     page: PageText,
@@ -512,7 +520,8 @@ impl Builder {
         self.pending_space = false;
         let at = self.page.text.len();
         self.page.text.push_str(s);
-        if in_link {
+        // A link that shows its own address is a citation in the text, not navigation.
+        if in_link && !is_address(s) {
             self.link_chars += s.chars().count();
         }
         match self.page.pieces.last_mut() {

@@ -122,3 +122,18 @@ fn a_short_last_reply_stays_and_poster_panel_labels_go() {
          同质化太严重了就没意思了"
     );
 }
+
+#[test]
+fn a_link_that_shows_its_address_is_text() {
+    let html = format!(
+        "<html><head><meta charset=utf-8><title>解决依赖报错 - 技术论坛</title></head><body>\
+         <div class=main><h1>解决依赖报错</h1><div class=markdown-body>{ARTICLE}\
+         <p>项目源码</p><p><a href=\"https://example.org/hamcq/filter-plus\">https://example.org/hamcq/filter-plus</a></p>\
+         <p>以上就是全部步骤，欢迎大家在下面交流使用中遇到的问题。</p></div></div></body></html>"
+    );
+    let text = text_of(&html);
+    assert!(
+        text.contains("\n项目源码\nhttps://example.org/hamcq/filter-plus\n"),
+        "{text}"
+    );
+}

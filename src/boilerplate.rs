@@ -204,3 +204,74 @@ fn ago(s: &str) -> Option<usize> {
         .strip_prefix(['前', '后'])?;
     Some(s.len() - rest.len())
 }
+
+/// Words around the date and time of a post (发布 #3 2024年5月16日星期四 16点12分).
+const STAMP_WORDS: &[&str] = &[
+    "发布于",
+    "发表于",
+    "发布",
+    "发表",
+    "编辑于",
+    "最后编辑于",
+    "编辑",
+    "更新于",
+    "更新",
+    "修改于",
+    "回复于",
+    "已编辑",
+    "于",
+    "星期一",
+    "星期二",
+    "星期三",
+    "星期四",
+    "星期五",
+    "星期六",
+    "星期日",
+    "星期天",
+    "周一",
+    "周二",
+    "周三",
+    "周四",
+    "周五",
+    "周六",
+    "周日",
+    "上午",
+    "下午",
+];
+
+/// A line that is only the date and time of a post, with at most a few stamp words:
+/// "2023-07-06 23:19", "发布 #3 2024年5月16日星期四 16点12分", "发表于 2024-4-5 23:20:45".
+///
+/// ```
+/// use jianbao::boilerplate::is_post_stamp;
+/// assert!(is_post_stamp("2023-07-06 23:19"));
+/// assert!(is_post_stamp("发布 #3 2024年5月16日星期四 16点12分"));
+/// assert!(!is_post_stamp("2024"));
+/// assert!(!is_post_stamp("青溪县委组织部 2011年9月16日"));
+/// ```
+pub fn is_post_stamp(line: &str) -> bool {
+    let line = line.trim();
+    if line.chars().nth(48).is_some() {
+        return false;
+    }
+    let (mut digits, mut marks) = (0, 0);
+    let mut rest = line;
+    while let Some(c) = rest.chars().next() {
+        if let Some(w) = longest_prefix(rest, STAMP_WORDS) {
+            rest = &rest[w.len()..];
+            continue;
+        }
+        if arabic_digit(c).is_some() {
+            digits += 1;
+        } else if matches!(
+            c,
+            '-' | '/' | '.' | ':' | '：' | '年' | '月' | '日' | '时' | '点' | '分' | '秒'
+        ) {
+            marks += 1;
+        } else if !(c.is_whitespace() || c == '#') {
+            return false;
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    digits >= 4 && marks >= 2
+}

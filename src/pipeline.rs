@@ -75,6 +75,9 @@ pub fn document(source: &str, options: &Options) -> Document {
     } else if page.is_some() {
         drop_repeated_labels(text, &mut seg.content);
     }
+    if page.is_some() {
+        stamps_to_chrome(text, &mut seg);
+    }
     // The headline goes after a bulletin header, where the structure parser looks for it.
     let header_len = parse::header_blocks(text, &seg.content).min(seg.content.len());
     let (header, body) = seg.content.split_at(header_len);
@@ -243,6 +246,19 @@ fn is_thin(line: &str) -> bool {
 /// A thin line of at most eight chars: a label (积分, 点赞失败), not a sentence.
 fn is_label(line: &str) -> bool {
     line.chars().nth(8).is_none() && is_thin(line)
+}
+
+/// On a page, the date-and-time lines of posts after the bulletin header are metadata, not text.
+fn stamps_to_chrome(text: &str, seg: &mut Segments) {
+    let header = parse::header_blocks(text, &seg.content).min(seg.content.len());
+    let body = seg.content.split_off(header);
+    for b in body {
+        if crate::boilerplate::is_post_stamp(&text[b.span.range()]) {
+            seg.chrome.push((b, Chrome::Meta));
+        } else {
+            seg.content.push(b);
+        }
+    }
 }
 
 /// Drops short labels that repeat through the content (积分, 主题, 帖子 in every post of a thread):

@@ -137,3 +137,21 @@ fn a_link_that_shows_its_address_is_text() {
         "{text}"
     );
 }
+
+#[test]
+fn the_date_lines_of_posts_are_metadata() {
+    let html = "<html><head><meta charset=utf-8><title>端到端加密的聊天工具 - 泡泡</title></head><body>\
+        <div class=thread><h1>端到端加密的聊天工具</h1>\
+        <div class=post><p>发现个端到端加密的聊天和文件共享工具，挺有意思。</p><p>2023-07-06 23:19</p></div>\
+        <div class=post><p>单从技术角度来讲，聊天软件本来就应该不受监管。</p><p>发布 #3 2023年7月7日星期五 09点06分</p></div>\
+        </div></body></html>";
+    let doc = parse_bytes(html.as_bytes(), &Options::default())
+        .unwrap()
+        .document;
+    assert_eq!(
+        doc.text,
+        "发现个端到端加密的聊天和文件共享工具，挺有意思。\n\
+         单从技术角度来讲，聊天软件本来就应该不受监管。"
+    );
+    assert_eq!(doc.date.as_deref(), Some("2023-07-06"));
+}

@@ -55,6 +55,7 @@ pub fn main_blocks(page: &PageText, anchor: Option<usize>) -> Vec<bool> {
     let mut chars_in = vec![0u32; n];
     let mut first_block = vec![u32::MAX; n];
     let mut links_in = vec![0u32; n];
+    let mut sentence = vec![false; blocks.len()];
     for (idx, b) in blocks.iter().enumerate() {
         let line = text.get(b.span.range()).unwrap_or("");
         let chars = line.chars().count() as u32;
@@ -82,6 +83,7 @@ pub fn main_blocks(page: &PageText, anchor: Option<usize>) -> Vec<bool> {
             .map(|c| if c.is_ascii() { 0.34 } else { 1.0 })
             .sum();
         let s = 1.0 + marks + (chars as f32 / 100.0).min(3.0);
+        sentence[idx] = marks >= 1.0;
         let mut node = b.node as usize;
         for _ in 0..MAX_UP {
             if node == 0 || node >= n {
@@ -121,11 +123,18 @@ pub fn main_blocks(page: &PageText, anchor: Option<usize>) -> Vec<bool> {
     // The text right under the headline that repeats the page's <title> is the article: the
     // elements that start there (or just above it, a container holding a bulletin header and the
     // headline) rank first, but rivals and siblings are still measured against their own score.
+    // The article starts at the first sentence after the headline (a scoring block with a
+    // Chinese clause mark): what starts later (a feed of other stories) is not anchored.
+    let opening = anchor.map(|a| {
+        (a + 1..=a + ANCHOR_REACH)
+            .find(|&b| sentence.get(b).copied().unwrap_or(false))
+            .unwrap_or(a + ANCHOR_REACH)
+    });
     let ranked: Vec<f32> = (0..n)
         .map(|i| {
-            let anchored = anchor.is_some_and(|a| {
+            let anchored = anchor.zip(opening).is_some_and(|(a, opening)| {
                 let first = first_block[i] as usize;
-                first != a && (a.saturating_sub(ANCHOR_BEFORE)..=a + ANCHOR_REACH).contains(&first)
+                first != a && (a.saturating_sub(ANCHOR_BEFORE)..=opening).contains(&first)
             });
             weighted[i] * if anchored { ANCHOR_BOOST } else { 1.0 }
         })

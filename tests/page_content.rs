@@ -155,3 +155,36 @@ fn the_date_lines_of_posts_are_metadata() {
     );
     assert_eq!(doc.date.as_deref(), Some("2023-07-06"));
 }
+
+#[test]
+fn a_feed_of_other_stories_right_after_a_short_article_is_not_the_article() {
+    // The feed starts within a few blocks of the headline, so it too "starts under the headline";
+    // the article is what starts at the first sentence.
+    let story = |n: u32| {
+        format!(
+            "<li class=item><span>某某财经·{n} 小时前</span><a href=/s{n}>另一篇报道的标题第{n}篇</a>\
+             <p>这是另一篇报道的摘要，讲述了别的事情，与本文无关，但文字较长，标点也多，读起来像正文。</p></li>"
+        )
+    };
+    let feed: String = (1..=8).map(story).collect();
+    // Modern pages wrap the article in many layers of layout.
+    let (open, close) = ("<div class=wrap>".repeat(12), "</div>".repeat(12));
+    let nav: String = [
+        "首页", "新闻", "财经", "体育", "娱乐", "科技", "汽车", "房产", "旅游", "教育",
+    ]
+    .iter()
+    .map(|s| format!("<a href=/{s}>{s}频道</a> "))
+    .collect();
+    let html = format!(
+        "<html><head><meta charset=utf-8><title>日本企业信心保持稳定 但日元疲弱推高成本</title></head><body>\
+         <div class=nav>{nav}</div>{open}<div class=article><h1>日本企业信心保持稳定 但日元疲弱推高成本</h1>\
+         <div class=byline>某某电台</div>\
+         <div class=body><p>路透月度调查显示，日本企业信心5月保持稳定，但制造业及服务业反映，\
+         日元疲弱带来的通胀压力正损害利润。</p></div></div>{close}\
+         <div class=more><h3>你可能还想看</h3><ul>{feed}</ul></div></body></html>"
+    );
+    assert_eq!(
+        text_of(&html),
+        "路透月度调查显示，日本企业信心5月保持稳定，但制造业及服务业反映，日元疲弱带来的通胀压力正损害利润。"
+    );
+}

@@ -97,6 +97,31 @@ const ACTIONS: &[&str] = &[
     "板凳",
     "等人赞过",
     "人赞过",
+    // A video player's controls.
+    "播放",
+    "暂停",
+    "重播",
+    "全屏",
+    "退出全屏",
+    "静音",
+    "倍速",
+    "画质",
+    "清晰度",
+    "高清",
+    "超清",
+    "标清",
+    "流畅",
+    "蓝光",
+    "直播",
+    "弹幕",
+    "字幕",
+    "循环播放",
+    "跳过片头",
+    "跳过广告",
+    "设置成功",
+    "立即刷新",
+    "帮助反馈",
+    "广告",
 ];
 
 /// Words that label a count (粉丝 31, 86 文章, 5条): interface only with a number beside them.
@@ -134,6 +159,7 @@ fn is_filler(c: char) -> bool {
 /// assert!(is_interface_label("1 点赞 · 0 评论"));
 /// assert!(is_interface_label("10月前"));
 /// assert!(is_interface_label("9 天 后"));
+/// assert!(is_interface_label("倍速 1.5X"));
 /// assert!(!is_interface_label("1347"));
 /// assert!(is_interface_label("阅读 (177万)"));
 /// assert!(!is_interface_label("12,345万"));
@@ -147,13 +173,14 @@ pub fn is_interface_label(line: &str) -> bool {
     }
     let mut rest = line;
     let (mut words, mut counted, mut digits, mut separators) = (0, 0, false, false);
-    // A count may end in 万 or k (阅读 (177万), 3.2k).
+    // A count may end in 万 or k (阅读 (177万), 3.2k), a speed in X (倍速 1.5X).
     let mut after_digit = false;
     while let Some(c) = rest.chars().next() {
         if let Some(w) = ago(rest) {
             words += 1;
             rest = &rest[w..];
-        } else if is_filler(c) || (after_digit && matches!(c, '万' | '亿' | 'w' | 'k')) {
+        } else if is_filler(c) || (after_digit && matches!(c, '万' | '亿' | 'w' | 'k' | 'X' | 'x'))
+        {
             let digit = arabic_digit(c).is_some();
             digits |= digit;
             separators |= !digit && !c.is_whitespace() && is_filler(c);

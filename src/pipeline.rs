@@ -87,7 +87,12 @@ pub fn document(source: &str, options: &Options) -> Document {
         .chain(body)
         .cloned()
         .collect();
-    let mut st = parse::structure(text, &structured, options);
+    let mut st = parse::structure(
+        text,
+        &structured,
+        headline.as_ref().map(|h| h.span),
+        options,
+    );
     for a in &mut st.articles {
         a.quantities
             .retain(|q| !damage.iter().any(|d| overlaps(d.1, q.span)));

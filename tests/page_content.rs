@@ -188,3 +188,23 @@ fn a_feed_of_other_stories_right_after_a_short_article_is_not_the_article() {
         "路透月度调查显示，日本企业信心5月保持稳定，但制造业及服务业反映，日元疲弱带来的通胀压力正损害利润。"
     );
 }
+
+#[test]
+fn the_block_the_title_repeats_is_the_headline_even_with_a_question_mark() {
+    let html = "<html><head><meta charset=utf-8><title>宇航员在太空中喝酒会怎么样？后果很严重 _探索者 _某某网</title></head>\
+        <body><div class=nav><a href=/>首页</a></div><div class=content><h1>宇航员在太空中喝酒会怎么样？后果很严重</h1>\
+        <p>翱翔于距地球数千公里的太空中，进入广袤漆黑的未知领域，是一项艰苦卓绝的工作。</p>\
+        <p>图注：奥尔德林的圣餐杯回到了地球上</p>\
+        <p>不幸的是，那些将他们送上太空的政府机构普遍禁止他们染指含酒精饮料。</p></div></body></html>";
+    let doc = parse_bytes(html.as_bytes(), &Options::default())
+        .unwrap()
+        .document;
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("宇航员在太空中喝酒会怎么样？后果很严重")
+    );
+    assert_eq!(
+        doc.articles[0].headline,
+        "宇航员在太空中喝酒会怎么样？后果很严重"
+    );
+}

@@ -42,8 +42,14 @@ struct Draft {
     body: Vec<Span>,
 }
 
-/// Parses content blocks into the bulletin header and its articles.
-pub(crate) fn structure(text: &str, content: &[Block], options: &Options) -> Structure {
+/// Parses content blocks into the bulletin header and its articles. `headline` is a block known
+/// to be the headline (the one a page's `<title>` repeats), whatever its punctuation.
+pub(crate) fn structure(
+    text: &str,
+    content: &[Block],
+    headline: Option<Span>,
+    options: &Options,
+) -> Structure {
     let mut diagnostics = Vec::new();
     let header = header::find_header(text, content);
     let body_from = header.as_ref().map_or(0, |h| h.2 + 1);
@@ -56,7 +62,8 @@ pub(crate) fn structure(text: &str, content: &[Block], options: &Options) -> Str
     let mut drafts: Vec<Draft> = Vec::new();
     for (k, &span) in blocks.iter().enumerate() {
         let line = &text[span.range()];
-        let heading = is_heading_like(line) && section_marker(line).is_none();
+        let heading =
+            Some(span) == headline || (is_heading_like(line) && section_marker(line).is_none());
         // A later article needs a real headline (not a fragment of a broken line) and a body.
         let starts_like_text = |t: &str| t.chars().next().is_some_and(|c| !is_clause_mark(c));
         let n = line.chars().take(41).count();

@@ -297,9 +297,10 @@ pub fn headline_block(page: &PageText) -> Option<usize> {
 }
 
 /// The block that repeats the page's `<title>` (its part before " - Site", " | Site", "_Site"):
-/// the article's headline, when the page has one. A block equal to that part wins; else the
-/// longest block the title contains that is at least half as long (a headline the title splits
-/// at a space), never a short word such as the site's name.
+/// the article's headline, when the page has one. A block equal to the title without its site
+/// name wins, then one equal to that part; else the longest block the title contains that is at
+/// least half as long (a headline the title splits at a space), never a short word such as the
+/// site's name.
 fn title_block(text: &str, blocks: &[Block], title: &str) -> Option<usize> {
     let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
     let head = title
@@ -307,21 +308,26 @@ fn title_block(text: &str, blocks: &[Block], title: &str) -> Option<usize> {
         .map(squash)
         .filter(|p| p.chars().count() >= 4)
         .max_by_key(|p| p.chars().count())?;
+    // The title without its site name, when a hyphen with no spaces sets the name off.
+    let short = squash(&crate::pipeline::page_title_head(title));
     let head_chars = head.chars().count();
     let whole = squash(title);
-    let mut best: Option<(usize, usize)> = None;
+    let (mut equal_head, mut best): (Option<usize>, Option<(usize, usize)>) = (None, None);
     for (idx, b) in blocks.iter().enumerate() {
         let line = squash(text.get(b.span.range()).unwrap_or(""));
         let n = line.chars().count();
         if n < 4 || b.link_chars * 2 >= n {
             continue;
         }
-        if line == head {
+        // The title without the site name beats a copy of the whole title (a share widget's).
+        if line == short {
             return Some(idx);
         }
-        if whole.contains(&line) && n * 2 >= head_chars && best.is_none_or(|(_, m)| n > m) {
+        if line == head {
+            equal_head = equal_head.or(Some(idx));
+        } else if whole.contains(&line) && n * 2 >= head_chars && best.is_none_or(|(_, m)| n > m) {
             best = Some((idx, n));
         }
     }
-    best.map(|(idx, _)| idx)
+    equal_head.or(best.map(|(idx, _)| idx))
 }

@@ -245,8 +245,11 @@ fn without_damage<'t>(
 
 /// A block that is not a paragraph: short, or with no clause mark.
 fn is_thin(line: &str) -> bool {
-    line.chars().nth(11).is_none() || !line.contains(['，', '。', '；', '：', '！', '？', '、'])
+    line.chars().nth(11).is_none() || !line.contains(CLAUSE_MARKS)
 }
+
+/// The Chinese clause marks: a line with one is (part of) a sentence.
+const CLAUSE_MARKS: [char; 7] = ['，', '。', '；', '：', '！', '？', '、'];
 
 /// A thin line of at most eight chars: a label (积分, 点赞失败), not a sentence.
 fn is_label(line: &str) -> bool {
@@ -284,7 +287,9 @@ fn drop_repeated_labels(text: &str, content: &mut Vec<Block>) {
 
 /// Drops thin blocks before the first paragraph, and labels after the last text.
 fn trim_thin_edges(text: &str, content: &mut Vec<Block>) {
-    let thin = |b: &Block| b.heading == 0 && is_thin(&text[b.span.range()]);
+    // At the start, what has no clause mark at all (player controls, counters, a byline) goes;
+    // the short lines of a poem or a 题记： are text.
+    let thin = |b: &Block| b.heading == 0 && !text[b.span.range()].contains(CLAUSE_MARKS);
     let Some(first) = content.iter().position(|b| !thin(b)) else {
         return;
     };
@@ -302,6 +307,8 @@ fn trim_thin_edges(text: &str, content: &mut Vec<Block>) {
 /// assert_eq!(page_title_head("海外留学生看两会_教育频道_中国青年网"), "海外留学生看两会");
 /// assert_eq!(page_title_head("某市开展活动 - 某某网"), "某市开展活动");
 /// assert_eq!(page_title_head("只有标题"), "只有标题");
+/// assert_eq!(page_title_head("有英勇的你，才有英雄的城！-新华网"), "有英勇的你，才有英雄的城！");
+/// assert_eq!(page_title_head("2010-2011年度工作总结"), "2010-2011年度工作总结");
 /// ```
 pub fn page_title_head(title: &str) -> String {
     let cut = [" - ", " – ", " — ", "_", "|", "｜", " :: "]
@@ -310,5 +317,31 @@ pub fn page_title_head(title: &str) -> String {
         .filter(|&at| at > 0)
         .min()
         .unwrap_or(title.len());
-    title[..cut].trim().to_string()
+    let head = title[..cut].trim();
+    // "标题-新华网": a hyphen with no spaces cuts only before a short site name.
+    match head.rsplit_once(['-', '－']) {
+        Some((before, site))
+            if !before.trim().is_empty()
+                && site.chars().nth(12).is_none()
+                && SITE_ENDINGS.iter().any(|e| site.trim().ends_with(e)) =>
+        {
+            before.trim().to_string()
+        }
+        _ => head.to_string(),
+    }
 }
+
+/// How the names of Chinese news sites end (新华网, 人民日报, 央视新闻, 教育频道).
+const SITE_ENDINGS: &[&str] = &[
+    "网",
+    "网站",
+    "报",
+    "新闻",
+    "频道",
+    "在线",
+    "门户",
+    "客户端",
+    ".com",
+    ".cn",
+    ".net",
+];

@@ -208,3 +208,35 @@ fn the_block_the_title_repeats_is_the_headline_even_with_a_question_mark() {
         "宇航员在太空中喝酒会怎么样？后果很严重"
     );
 }
+
+#[test]
+fn the_headline_without_the_site_name_wins_over_a_copy_of_the_whole_title() {
+    let html = "<html><head><meta charset=utf-8><title>有英勇的你，才有英雄的城！-新华网</title></head><body>\
+        <div class=share-title>有英勇的你，才有英雄的城！-新华网</div>\
+        <div class=h-title>有英勇的你，才有英雄的城！</div>\
+        <div id=detail><p>南山院士说，武汉本来就是一个英雄的城市，有全国、有大家的支持。</p>\
+        <p>越是到疫情防控最为吃劲的时候，越是需要汇聚信心与力量。</p></div></body></html>";
+    let doc = parse_bytes(html.as_bytes(), &Options::default())
+        .unwrap()
+        .document;
+    assert_eq!(doc.title.as_deref(), Some("有英勇的你，才有英雄的城！"));
+}
+
+#[test]
+fn the_short_lines_of_a_poem_under_its_headline_are_text() {
+    let html = "<html><head><meta charset=utf-8><title>静夜思•夜-中国诗歌网</title></head><body>\
+        <div class=nav><a href=/>首页</a> <a href=/s>诗歌</a></div>\
+        <div class=content><h1>静夜思•夜</h1><p>浏览 (272)</p><p>题记：</p><p>腊月十六深夜看书小酌即兴所作</p>\
+        <p>深夜看书须尽欢，</p><p>明月照亮浊酒案。</p><p>一杯美酒空对月，</p><p>酌酒吟诗五千年。</p>\
+        <p>注释：夜深人静时，是自己一天最轻松的时刻，此时品品红酒、独坐书房翻看经典。</p></div></body></html>";
+    let doc = parse_bytes(html.as_bytes(), &Options::default())
+        .unwrap()
+        .document;
+    assert_eq!(doc.title.as_deref(), Some("静夜思•夜"));
+    assert!(
+        doc.text
+            .starts_with("题记：\n腊月十六深夜看书小酌即兴所作\n深夜看书须尽欢，\n"),
+        "{}",
+        doc.text
+    );
+}

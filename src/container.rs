@@ -158,9 +158,16 @@ pub fn main_blocks(page: &PageText, anchor: Option<usize>) -> Vec<bool> {
         .filter(|&i| i != top && weighted[i] >= RIVAL_SHARE * weighted[top])
         .filter(|&i| !is_within(nodes, i, top) && !is_within(nodes, top, i))
         .collect();
+    // An article in its own wrapper under the headline is whole: rivals join it only when it
+    // stands beside the headline (its parent holds the headline, as a thread's posts do), not
+    // when they are the hot lists and feeds around it.
+    let beside_headline = anchor
+        .and_then(|a| blocks.get(a))
+        .is_none_or(|h| is_within(nodes, h.node as usize, nodes[top].parent as usize));
+    let may_climb = ranked[top] <= weighted[top] || beside_headline;
     let mut ancestor = nodes[top].parent as usize;
     for _ in 0..CLIMB {
-        if ancestor == 0 {
+        if ancestor == 0 || !may_climb {
             break;
         }
         let inside = rivals

@@ -240,3 +240,27 @@ fn the_short_lines_of_a_poem_under_its_headline_are_text() {
         doc.text
     );
 }
+
+#[test]
+fn hot_lists_around_an_article_do_not_join_it() {
+    let item = |n: u32| {
+        format!(
+            "<li class=item><p>热点新闻第{n}条的摘要，说的是另一件事情，文字较长，标点也多，读起来也像正文。</p></li>"
+        )
+    };
+    let hot: String = (1..=4).map(item).collect();
+    let feed: String = (5..=8).map(item).collect();
+    let html = format!(
+        "<html><head><meta charset=utf-8><title>汽车品牌直播出现不雅画面，涉事账号被封禁_某某新闻</title></head><body>\
+         <div class=box><ul>{hot}</ul></div>\
+         <div class=head><h1>汽车品牌直播出现不雅画面，涉事账号被封禁</h1></div>\
+         <div class=main><div class=body><p>近日，一汽车门店直播时出现不雅画面，引来“擦边”质疑，涉事账号已被封禁。</p>\
+         <p>17日，平台发布公告称，部分主播以“香车美女”为噱头，在直播间打低俗“擦边球”吸引流量。</p></div></div>\
+         <div class=box><ul>{feed}</ul></div></body></html>"
+    );
+    assert_eq!(
+        text_of(&html),
+        "近日，一汽车门店直播时出现不雅画面，引来“擦边”质疑，涉事账号已被封禁。\n\
+         17日，平台发布公告称，部分主播以“香车美女”为噱头，在直播间打低俗“擦边球”吸引流量。"
+    );
+}

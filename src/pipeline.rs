@@ -295,7 +295,12 @@ fn trim_thin_edges(text: &str, content: &mut Vec<Block>) {
     };
     // At the end, only labels go (点赞失败, +1): a short last reply is text.
     let label = |b: &Block| b.heading == 0 && is_label(&text[b.span.range()]);
-    let last = content.iter().rposition(|b| !label(b)).unwrap_or(first);
+    // The first sentence may itself be short enough to read as a label (题记：): it stays.
+    let last = content
+        .iter()
+        .rposition(|b| !label(b))
+        .unwrap_or(first)
+        .max(first);
     content.truncate(last + 1);
     content.drain(..first);
 }

@@ -21,6 +21,16 @@ fn fuzz_html_unterminated_tag_before_a_multibyte_character() {
     }
 }
 
+/// fuzz/bytes: under a headline, a long line with no clause mark before a first sentence short
+/// enough to read as a label (题记：) made the thin-edge trim cut past its own end.
+#[test]
+fn fuzz_bytes_first_sentence_that_reads_as_a_label() {
+    let html = "<html><head><title>某市开展活动 - 某某网</title></head><body><div class=content>\
+        <h1>某市开展活动</h1><p>这是一段没有标点的较长文字内容</p><p>积分</p><p>题记：</p></div></body></html>";
+    let doc = parse_str(html, &Options::default());
+    assert_eq!(doc.text, "题记：");
+}
+
 /// A stray quote in a tag (`<img "="" src=…>`) opened a quoted value that swallowed the page.
 #[test]
 fn stray_quote_in_a_tag_does_not_swallow_the_page() {

@@ -160,8 +160,8 @@ fn is_filler(c: char) -> bool {
 /// assert!(is_interface_label("10月前"));
 /// assert!(is_interface_label("9 天 后"));
 /// assert!(is_interface_label("倍速 1.5X"));
-/// assert!(!is_interface_label("1347"));
 /// assert!(is_interface_label("阅读 (177万)"));
+/// assert!(!is_interface_label("1347"));
 /// assert!(!is_interface_label("12,345万"));
 /// assert!(!is_interface_label("文章"));
 /// assert!(!is_interface_label("评论员文章"));

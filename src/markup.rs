@@ -312,7 +312,7 @@ pub fn html_to_blocks(html: &str) -> PageText {
         if BLOCK_TAGS.contains(&name.as_str()) {
             b.break_block();
         }
-        if VOID_TAGS.contains(&name.as_str()) || attrs.trim_end().ends_with('/') {
+        if VOID_TAGS.contains(&name.as_str()) || is_self_closing(attrs) {
             continue;
         }
         if matches!(name.as_str(), "p" | "li") && stack.last().is_some_and(|o| o.name == name) {
@@ -483,6 +483,16 @@ fn collapse(s: &str) -> String {
         i += c.len_utf8();
     }
     out.trim().to_string()
+}
+
+/// Whether a start tag's attributes end it with `/>`. A slash that ends an unquoted value
+/// (`<a href=/>`, `<a href=/news/>`) belongs to the value, as in HTML5: the tag stays open.
+fn is_self_closing(attrs: &str) -> bool {
+    let Some(before) = attrs.trim_end().strip_suffix('/') else {
+        return false;
+    };
+    let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    !last.contains('=') || last.ends_with(['"', '\''])
 }
 
 /// Whether a link's text is a web address (https://…, www.…).

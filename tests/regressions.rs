@@ -31,6 +31,16 @@ fn fuzz_bytes_first_sentence_that_reads_as_a_label() {
     assert_eq!(doc.text, "题记：");
 }
 
+/// `<a href=/>首页</a>`: the slash ends the unquoted value; it did not make the link self-closing
+/// (its text was not link text, and a linked logo could pass for a headline).
+#[test]
+fn a_slash_ending_an_unquoted_value_does_not_close_the_tag() {
+    let page = html_to_blocks("<div><a href=/>首页</a> <a href=/news/>新闻</a> <br/>正文</div>");
+    assert_eq!(&page.text[page.blocks[0].span.range()], "首页 新闻");
+    assert_eq!(page.blocks[0].link_chars, 4);
+    assert_eq!(&page.text[page.blocks[1].span.range()], "正文");
+}
+
 /// A stray quote in a tag (`<img "="" src=…>`) opened a quoted value that swallowed the page.
 #[test]
 fn stray_quote_in_a_tag_does_not_swallow_the_page() {

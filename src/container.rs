@@ -310,30 +310,42 @@ pub fn headline_block(page: &PageText) -> Option<usize> {
 /// site's name.
 fn title_block(text: &str, blocks: &[Block], title: &str) -> Option<usize> {
     let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    // The longest part, the first of equals: titles put the headline before the site's name.
     let head = title
         .split([' ', '|', '｜', '_', '—', '–'])
         .map(squash)
         .filter(|p| p.chars().count() >= 4)
+        .rev()
         .max_by_key(|p| p.chars().count())?;
     // The title without its site name, when a hyphen with no spaces sets the name off.
     let short = squash(&crate::pipeline::page_title_head(title));
     let head_chars = head.chars().count();
     let whole = squash(title);
-    let (mut equal_head, mut best): (Option<usize>, Option<(usize, usize)>) = (None, None);
+    let mut equal_head: Option<usize> = None;
+    // The best contained block so far: its index and its rank (length, then being a heading).
+    let mut best: Option<(usize, (usize, bool))> = None;
     for (idx, b) in blocks.iter().enumerate() {
         let line = squash(text.get(b.span.range()).unwrap_or(""));
         let n = line.chars().count();
-        if n < 4 || b.link_chars * 2 >= n {
+        if n < 4 {
             continue;
         }
+        // A link that repeats the title is often a list entry, and a linked logo the site's
+        // name; a blog's linked headline is still found below: the title holds it, and it holds
+        // the title's longest part.
+        let linked = b.link_chars * 2 >= n;
         // The title without the site name beats a copy of the whole title (a share widget's).
-        if line == short {
+        if line == short && !linked {
             return Some(idx);
         }
-        if line == head {
+        if line == head && !linked {
             equal_head = equal_head.or(Some(idx));
-        } else if whole.contains(&line) && n * 2 >= head_chars && best.is_none_or(|(_, m)| n > m) {
-            best = Some((idx, n));
+        } else if whole.contains(&line)
+            && n * 2 >= head_chars
+            && (!linked || line.contains(&head))
+            && best.is_none_or(|(_, rank)| (n, b.heading > 0) > rank)
+        {
+            best = Some((idx, (n, b.heading > 0)));
         }
     }
     equal_head.or(best.map(|(idx, _)| idx))

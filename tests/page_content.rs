@@ -264,3 +264,25 @@ fn hot_lists_around_an_article_do_not_join_it() {
          17日，平台发布公告称，部分主播以“香车美女”为噱头，在直播间打低俗“擦边球”吸引流量。"
     );
 }
+
+#[test]
+fn a_linked_blog_headline_is_found_and_a_linked_logo_is_not() {
+    let page = html_to_blocks(
+        "<title>新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家 :: 痞客邦 PIXNET ::</title>\
+         <div class=logo><a href=/>痞客邦 PIXNET</a></div>\
+         <ul class=hot><li><a href=/p/1>新竹尖石_美樹營地賞楓 (2)</a></li></ul>\
+         <h2 class=title><a href=/p/1>新竹尖石_美樹營地賞楓 (2)</a></h2>\
+         <p>一波波接續性低溫寒流報到，已將新竹尖石鄉後山一帶層層山巒披上嫣紅的彩衣。</p>",
+    );
+    let at = headline_block(&page).expect("a headline");
+    assert_eq!(
+        at, 2,
+        "the headline, not the logo or the list entry before it"
+    );
+
+    let logo_only = html_to_blocks(
+        "<title>Ruby：极致的脚本语言 · Ruby China</title><div class=logo><a href=/>Ruby China</a></div>\
+         <p>Ruby 的许多特性强烈地偏向对脚本语言的良好支持。</p>",
+    );
+    assert_eq!(headline_block(&logo_only), None);
+}

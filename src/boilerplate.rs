@@ -68,6 +68,15 @@ const ACTIONS: &[&str] = &[
     "关注问题",
     "邀请回答",
     "只看楼主",
+    "仅看楼主",
+    "倒序看帖",
+    "手机查看",
+    "添加评论",
+    "更多回答",
+    "阅读全文",
+    "展开阅读全文",
+    "展开全文",
+    "查看全文",
     "只看该作者",
     "倒序浏览",
     "正序浏览",
@@ -160,6 +169,7 @@ fn is_filler(c: char) -> bool {
 /// assert!(is_interface_label("10月前"));
 /// assert!(is_interface_label("9 天 后"));
 /// assert!(is_interface_label("倍速 1.5X"));
+/// assert!(is_interface_label("评 论"));
 /// assert!(is_interface_label("阅读 (177万)"));
 /// assert!(!is_interface_label("1347"));
 /// assert!(!is_interface_label("12,345万"));
@@ -171,6 +181,13 @@ pub fn is_interface_label(line: &str) -> bool {
     if line.is_empty() || line.chars().nth(16).is_some() {
         return false;
     }
+    // Buttons are spaced out letter by letter (评 论, 登 录): read them without the spaces.
+    let squashed: std::borrow::Cow<'_, str> = if line.contains(char::is_whitespace) {
+        line.chars().filter(|c| !c.is_whitespace()).collect()
+    } else {
+        line.into()
+    };
+    let line = squashed.as_ref();
     let mut rest = line;
     let (mut words, mut counted, mut digits, mut separators) = (0, 0, false, false);
     // A count may end in 万 or k (阅读 (177万), 3.2k), a speed in X (倍速 1.5X).

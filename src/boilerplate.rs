@@ -136,7 +136,7 @@ const ACTIONS: &[&str] = &[
 /// Words that label a count (粉丝 31, 86 文章, 5条): interface only with a number beside them.
 const COUNTED: &[&str] = &[
     "文章", "粉丝", "获赞", "访问", "排名", "积分", "帖子", "主题", "精华", "喜欢", "声望", "威望",
-    "经验", "金币", "贡献", "阅读", "点击", "赞", "踩", "条", "个", "次", "人", "楼",
+    "经验", "金币", "贡献", "阅读", "点击", "赞", "踩", "楼",
 ];
 
 /// The units of a "time ago" stamp (3天前, 10月前).
@@ -172,6 +172,7 @@ fn is_filler(c: char) -> bool {
 /// assert!(is_interface_label("评 论"));
 /// assert!(is_interface_label("阅读 (177万)"));
 /// assert!(!is_interface_label("1347"));
+/// assert!(!is_interface_label("30人")); // a count in a statistics table
 /// assert!(!is_interface_label("12,345万"));
 /// assert!(!is_interface_label("文章"));
 /// assert!(!is_interface_label("评论员文章"));
@@ -207,6 +208,13 @@ pub fn is_interface_label(line: &str) -> bool {
         } else if let Some(w) = longest_prefix(rest, ACTIONS) {
             words += 1;
             rest = &rest[w.len()..];
+        } else if let Some(after) = rest
+            .strip_prefix(['条', '个', '次', '人'])
+            .and_then(|after| Some(&after[longest_prefix(after, ACTIONS)?.len()..]))
+        {
+            // A measure word before an action (8条评论, 12人赞过); alone (30人) it is a count.
+            words += 1;
+            rest = after;
         } else if let Some(w) = longest_prefix(rest, COUNTED) {
             counted += 1;
             rest = &rest[w.len()..];

@@ -291,7 +291,7 @@ const STAMP_WORDS: &[&str] = &[
     "下午",
 ];
 
-/// A line that is only the date and time of a post, with at most a few stamp words:
+/// A line that is only the date and time of a post (a time, or a stamp word, with the date):
 /// "2023-07-06 23:19", "发布 #3 2024年5月16日星期四 16点12分", "发表于 2024-4-5 23:20:45".
 ///
 /// ```
@@ -299,6 +299,7 @@ const STAMP_WORDS: &[&str] = &[
 /// assert!(is_post_stamp("2023-07-06 23:19"));
 /// assert!(is_post_stamp("发布 #3 2024年5月16日星期四 16点12分"));
 /// assert!(!is_post_stamp("2024"));
+/// assert!(!is_post_stamp("2010年6月1日"));
 /// assert!(!is_post_stamp("青溪县委组织部 2011年9月16日"));
 /// ```
 pub fn is_post_stamp(line: &str) -> bool {
@@ -306,10 +307,11 @@ pub fn is_post_stamp(line: &str) -> bool {
     if line.chars().nth(48).is_some() {
         return false;
     }
-    let (mut digits, mut marks) = (0, 0);
+    let (mut digits, mut marks, mut worded, mut timed) = (0, 0, false, false);
     let mut rest = line;
     while let Some(c) = rest.chars().next() {
         if let Some(w) = longest_prefix(rest, STAMP_WORDS) {
+            worded = true;
             rest = &rest[w.len()..];
             continue;
         }
@@ -320,10 +322,13 @@ pub fn is_post_stamp(line: &str) -> bool {
             '-' | '/' | '.' | ':' | '：' | '年' | '月' | '日' | '时' | '点' | '分' | '秒'
         ) {
             marks += 1;
+            timed |= matches!(c, ':' | '：' | '时' | '点');
         } else if !(c.is_whitespace() || c == '#') {
             return false;
         }
         rest = &rest[c.len_utf8()..];
     }
-    digits >= 4 && marks >= 2
+    // A bare date (a cell of a table, a bulletin's date line) is not a post's stamp: a stamp
+    // tells the time or says what happened then.
+    digits >= 4 && marks >= 2 && (timed || worded)
 }

@@ -288,16 +288,17 @@ fn a_linked_blog_headline_is_found_and_a_linked_logo_is_not() {
 }
 
 #[test]
-fn counts_in_a_statistics_table_are_text_and_quantities() {
+fn counts_and_dates_in_a_statistics_table_are_text() {
     let html = "<html><head><meta charset=utf-8><title>某县开展走访活动情况通报 - 某县政府网</title></head><body>\
         <div class=content><h1>某县开展走访活动情况通报</h1>\
         <p>今年以来，某县组织党员干部深入基层走访群众，现将有关情况通报如下。</p>\
         <table><tr><td>走访干部</td><td>30人</td></tr><tr><td>召开座谈会</td><td>5次</td></tr>\
-        <tr><td>解决问题</td><td>12个</td></tr></table>\
+        <tr><td>解决问题</td><td>12个</td></tr><tr><td>通报日期</td><td>2010年6月1日</td></tr></table>\
         <p>下一步，将继续推进走访活动，切实解决群众反映的问题。</p></div></body></html>";
     let doc = parse_bytes(html.as_bytes(), &Options::default())
         .unwrap()
         .document;
+    assert!(doc.text.contains("\n2010年6月1日"), "{}", doc.text);
     for cell in ["30人", "5次", "12个"] {
         assert!(doc.text.contains(cell), "{cell} in {}", doc.text);
         assert!(

@@ -10,6 +10,8 @@
 use crate::blocks::{Block, is_blank};
 use crate::entities::decode_at;
 use crate::{Document, Span};
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::sync::OnceLock;
 
 /// An HTML page flattened to text blocks.
 ///
@@ -318,11 +320,12 @@ pub fn html_to_blocks(html: &str) -> PageText {
         if matches!(name.as_str(), "p" | "li") && stack.last().is_some_and(|o| o.name == name) {
             stack.pop();
         }
-        let hint = hint_of(&name, attrs);
+        let (class, id) = (attr(attrs, "class"), attr(attrs, "id"));
+        let hint = hint_of(&name, class, id);
         let parent = stack.last().map_or(0, |o| o.node);
         let depth = b.page.nodes.get(parent as usize).map_or(0, |n| n.depth) + 1;
         let node = u32::try_from(b.page.nodes.len()).unwrap_or(u32::MAX);
-        let sig = signature(&name, attrs);
+        let sig = signature(&name, class, id);
         b.page.nodes.push(Node {
             parent,
             depth,
@@ -387,12 +390,19 @@ fn find_close(html: &str, from: usize, name: &str) -> (usize, usize) {
 
 /// The value of attribute `name` in a tag's attribute text.
 fn attr<'a>(attrs: &'a str, name: &str) -> Option<&'a str> {
-    let lower = attrs.to_ascii_lowercase();
+    let bytes = attrs.as_bytes();
     let mut from = 0;
-    while let Some(p) = lower[from..].find(name).map(|p| from + p) {
-        let before_ok = p == 0
-            || !lower.as_bytes()[p - 1].is_ascii_alphanumeric() && lower.as_bytes()[p - 1] != b'-';
-        let after = lower[p + name.len()..].trim_start();
+    while let Some(p) = bytes
+        .get(from..)
+        .and_then(|rest| {
+            rest.windows(name.len())
+                .position(|w| w.eq_ignore_ascii_case(name.as_bytes()))
+        })
+        .map(|p| from + p)
+    {
+        let before_ok = p == 0 || !bytes[p - 1].is_ascii_alphanumeric() && bytes[p - 1] != b'-';
+        // The name is ASCII, so p + its length is a char boundary.
+        let after = attrs[p + name.len()..].trim_start();
         if before_ok && after.starts_with('=') {
             let vstart = attrs.len() - after.len() + 1;
             let v = attrs[vstart..].trim_start();
@@ -417,11 +427,9 @@ fn attr<'a>(attrs: &'a str, name: &str) -> Option<&'a str> {
 
 /// A hash of tag name and class attribute, or of the id without its digits (post_53888 →
 /// post_); 0 with neither.
-fn signature(name: &str, attrs: &str) -> u32 {
-    let class = attr(attrs, "class")
-        .map(str::trim)
-        .filter(|c| !c.is_empty());
-    let id = attr(attrs, "id")
+fn signature(name: &str, class: Option<&str>, id: Option<&str>) -> u32 {
+    let class = class.map(str::trim).filter(|c| !c.is_empty());
+    let id = id
         .map(|i| i.trim_end_matches(|c: char| c.is_ascii_digit()))
         .filter(|i| !i.is_empty());
     let Some(key) = class.or(id) else {
@@ -434,29 +442,35 @@ fn signature(name: &str, attrs: &str) -> u32 {
     h.max(1)
 }
 
-/// The content or chrome hint of an element from its name, class and id.
-fn hint_of(name: &str, attrs: &str) -> i8 {
+/// One automaton over the content hints and then the chrome hints, ASCII case ignored.
+fn hint_words() -> &'static AhoCorasick {
+    static WORDS: OnceLock<AhoCorasick> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(CONTENT_HINTS.iter().chain(CHROME_HINTS))
+            .expect("the hint word lists build an automaton")
+    })
+}
+
+/// The content or chrome hint of an element from its name, class and id: content words win.
+fn hint_of(name: &str, class: Option<&str>, id: Option<&str>) -> i8 {
     match name {
         "nav" | "footer" | "header" | "aside" => return -2,
         "article" | "main" => return 2,
         _ => {}
     }
-    let words = format!(
-        "{} {}",
-        attr(attrs, "class").unwrap_or(""),
-        attr(attrs, "id").unwrap_or("")
-    )
-    .to_ascii_lowercase();
-    if words.trim().is_empty() {
-        return 0;
+    let mut chrome = false;
+    for value in [class, id].into_iter().flatten() {
+        for m in hint_words().find_overlapping_iter(value) {
+            if m.pattern().as_usize() < CONTENT_HINTS.len() {
+                return 2;
+            }
+            chrome = true;
+        }
     }
-    if CONTENT_HINTS.iter().any(|w| words.contains(w)) {
-        2
-    } else if CHROME_HINTS.iter().any(|w| words.contains(w)) {
-        -2
-    } else {
-        0
-    }
+    if chrome { -2 } else { 0 }
 }
 
 /// Whitespace collapsed and entities decoded, for titles and attributes.

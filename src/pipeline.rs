@@ -185,11 +185,19 @@ fn input_diagnostics(source: &str) -> Vec<Diagnostic> {
         out.push(Diagnostic::new("empty_input", "the input holds no text"));
         return out;
     }
-    let total = source.chars().count();
-    let control = source
-        .chars()
-        .filter(|c| c.is_control() && !c.is_whitespace())
+    // Counted on bytes (the pages are large): characters are the bytes that start one; control
+    // characters are C0 and DEL but not \t..\r, and C1 (C2 80..9F) but not NEL (C2 85).
+    let bytes = source.as_bytes();
+    let total = bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();
+    let c0 = bytes
+        .iter()
+        .filter(|&&b| (b < 0x20 && !(9..=13).contains(&b)) || b == 0x7F)
         .count();
+    let c1 = bytes
+        .windows(2)
+        .filter(|w| w[0] == 0xC2 && (0x80..=0x9F).contains(&w[1]) && w[1] != 0x85)
+        .count();
+    let control = c0 + c1;
     if control * 10 > total {
         out.push(Diagnostic::new(
             "binary_input",

@@ -95,8 +95,50 @@ fn check_document(doc: &Document, text: &str) {
     assert_eq!(&back, doc);
 }
 
+/// The binary-input rule as it reads: more than a tenth of the characters are control characters
+/// that are not whitespace.
+fn looks_binary(text: &str) -> bool {
+    let total = text.chars().count();
+    let control = text
+        .chars()
+        .filter(|c| c.is_control() && !c.is_whitespace())
+        .count();
+    !text.trim().is_empty() && control * 10 > total
+}
+
+#[test]
+fn binary_input_counts_c0_c1_and_del_but_not_whitespace() {
+    let reported = |text: &str| {
+        parse_str(text, &Options::default())
+            .diagnostics
+            .iter()
+            .any(|d| d.code == "binary_input")
+    };
+    for text in [
+        "\u{0}\u{1}\u{2}a",
+        "\u{7f}\u{7f}\u{7f}中",
+        "\u{80}\u{9f}\u{90}a",
+        "\u{85}\u{85}\u{85}a",
+        "\t\n\r\u{b}\u{c}a",
+        "正文正文正文正文正文正文正文正文正文正文\u{1}",
+    ] {
+        assert_eq!(reported(text), looks_binary(text), "{text:?}");
+    }
+    assert!(reported("\u{0}\u{1}\u{2}a"));
+    assert!(!reported("\u{85}\u{85}\u{85}a"), "NEL is whitespace");
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn binary_input_is_reported_exactly_when_control_characters_dominate(
+        text in "[\\x00-\\x20\\x7f\\u{80}-\\u{a0}a中]{0,40}"
+    ) {
+        let doc = parse_str(&text, &Options::default());
+        let reported = doc.diagnostics.iter().any(|d| d.code == "binary_input");
+        prop_assert_eq!(reported, looks_binary(&text));
+    }
 
     #[test]
     fn no_panic_on_any_bytes(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {

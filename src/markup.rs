@@ -390,16 +390,18 @@ fn find_close(html: &str, from: usize, name: &str) -> (usize, usize) {
 
 /// The value of attribute `name` in a tag's attribute text.
 fn attr<'a>(attrs: &'a str, name: &str) -> Option<&'a str> {
-    let bytes = attrs.as_bytes();
-    let mut from = 0;
-    while let Some(p) = bytes
-        .get(from..)
-        .and_then(|rest| {
-            rest.windows(name.len())
-                .position(|w| w.eq_ignore_ascii_case(name.as_bytes()))
-        })
-        .map(|p| from + p)
-    {
+    let (bytes, key) = (attrs.as_bytes(), name.as_bytes());
+    let &first = key.first()?;
+    let starts = memchr::memchr2_iter(
+        first.to_ascii_lowercase(),
+        first.to_ascii_uppercase(),
+        bytes,
+    );
+    for p in starts.filter(|&p| {
+        bytes
+            .get(p..p + key.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(key))
+    }) {
         let before_ok = p == 0 || !bytes[p - 1].is_ascii_alphanumeric() && bytes[p - 1] != b'-';
         // The name is ASCII, so p + its length is a char boundary.
         let after = attrs[p + name.len()..].trim_start();
@@ -420,7 +422,6 @@ fn attr<'a>(attrs: &'a str, name: &str) -> Option<&'a str> {
                 }
             });
         }
-        from = p + name.len();
     }
     None
 }

@@ -1,8 +1,9 @@
 //! The `jianbao` command line: `parse` and `quantities`, as `spec/interface.md` describes.
 
 use clap::{Parser, Subcommand};
-use jianbao::{Options, parse_bytes, parse_file};
-use serde_json::{Value as Json, json};
+use jianbao::{Document, Options, parse_bytes, parse_file};
+use serde::Serialize;
+use serde_json::json;
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
@@ -95,7 +96,7 @@ fn read_input(path: &str) -> io::Result<Vec<u8>> {
     }
 }
 
-fn parse_one(path: &str, options: &Options) -> Result<Json, String> {
+fn parse_one(path: &str, options: &Options) -> Result<Document, String> {
     let parsed = if path == "-" {
         let bytes = read_input(path).map_err(|e| format!("{path}: {e}"))?;
         parse_bytes(&bytes, options)
@@ -103,7 +104,17 @@ fn parse_one(path: &str, options: &Options) -> Result<Json, String> {
         parse_file(path, options)
     }
     .map_err(|e| format!("{path}: {e}"))?;
-    serde_json::to_value(&parsed.document).map_err(|e| format!("{path}: {e}"))
+    Ok(parsed.document)
+}
+
+/// One line of `--jsonl`: the document between its path and the seconds it took, serialised
+/// straight from the structs.
+#[derive(Serialize)]
+struct JsonLine<'a> {
+    path: &'a str,
+    #[serde(flatten)]
+    document: &'a Document,
+    sec: f64,
 }
 
 fn run_parse(
@@ -136,27 +147,26 @@ fn run_parse(
     let mut failed = false;
     for path in &files {
         let start = std::time::Instant::now();
-        let line = match parse_one(path, options) {
-            Ok(mut doc) => {
-                if jsonl && let Json::Object(map) = &mut doc {
-                    let mut with_path = serde_json::Map::new();
-                    with_path.insert("path".into(), json!(path));
-                    with_path.append(map);
-                    with_path.insert("sec".into(), json!(start.elapsed().as_secs_f64()));
-                    doc = Json::Object(with_path);
-                }
-                doc
+        match parse_one(path, options) {
+            Ok(document) if jsonl => {
+                let sec = start.elapsed().as_secs_f64();
+                let line = JsonLine {
+                    path,
+                    document: &document,
+                    sec,
+                };
+                write_json(&mut out, &line, false)?;
             }
+            Ok(document) => write_json(&mut out, &document, pretty)?,
             Err(e) => {
                 failed = true;
                 if !jsonl {
                     eprintln!("jianbao: {e}");
                     return Ok(ExitCode::from(1));
                 }
-                json!({"path": path, "error": e})
+                write_json(&mut out, &json!({"path": path, "error": e}), false)?;
             }
-        };
-        write_json(&mut out, &line, pretty && !jsonl)?;
+        }
     }
     out.flush()?;
     Ok(if failed {
@@ -197,12 +207,12 @@ fn run_quantities(jsonl: bool, pretty: bool) -> io::Result<ExitCode> {
 }
 
 /// One JSON value and a line break, indented when `pretty`.
-fn write_json(out: &mut impl Write, value: &Json, pretty: bool) -> io::Result<()> {
-    let text = if pretty {
-        serde_json::to_string_pretty(value)
+fn write_json(out: &mut impl Write, value: &impl Serialize, pretty: bool) -> io::Result<()> {
+    if pretty {
+        serde_json::to_writer_pretty(&mut *out, value)
     } else {
-        serde_json::to_string(value)
+        serde_json::to_writer(&mut *out, value)
     }
     .map_err(io::Error::other)?;
-    writeln!(out, "{text}")
+    writeln!(out)
 }

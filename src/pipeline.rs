@@ -134,6 +134,9 @@ pub fn document(source: &str, options: &Options) -> Document {
         if doc.date.is_none() {
             doc.date = page.meta_date.clone();
         }
+        if doc.date.is_none() {
+            doc.date = headline_at.and_then(|at| dateline_near(text, &blocks, at));
+        }
         if doc.author.is_none() {
             doc.author = page.meta_author.clone();
         }
@@ -163,6 +166,22 @@ pub fn document(source: &str, options: &Options) -> Document {
     }
     doc
 }
+
+/// The date of a short line without sentence marks right under the headline (or just above it),
+/// wherever the container choice put that line: "2023-12-01 14:43", "本文来源于北京商报　2024-05-20".
+fn dateline_near(text: &str, blocks: &[Block], headline: usize) -> Option<String> {
+    let after = headline + 1..(headline + 1 + DATELINE_REACH).min(blocks.len());
+    let before = (headline.saturating_sub(3)..headline).rev();
+    after.chain(before).find_map(|i| {
+        let line = text.get(blocks[i].span.range())?;
+        (line.chars().nth(60).is_none() && !line.contains(['，', '。']))
+            .then(|| meta::date_in(line))
+            .flatten()
+    })
+}
+
+/// How many blocks under the headline a dateline may stand.
+const DATELINE_REACH: usize = 12;
 
 /// The date and author stated in the page's metadata lines.
 fn metadata(text: &str, seg: &Segments) -> (Option<String>, Option<String>) {

@@ -307,3 +307,16 @@ fn counts_and_dates_in_a_statistics_table_are_text() {
         );
     }
 }
+
+#[test]
+fn the_date_line_under_the_headline_is_the_date_even_outside_the_article() {
+    let html = "<html><head><meta charset=utf-8><title>某市召开推进会 - 某某网</title></head><body>\
+        <div class=head><h1>某市召开推进会</h1><div class=info><span>2023-12-01 14:43</span> <a href=/s>某某网</a></div></div>\
+        <div class=body><p>12月1日，某市召开推进会，总结前一阶段工作，部署下一步任务。</p>\
+        <p>会议强调，要抓住关键环节，确保各项任务在2024年6月底前落实。</p></div></body></html>";
+    let doc = parse_bytes(html.as_bytes(), &Options::default())
+        .unwrap()
+        .document;
+    assert_eq!(doc.date.as_deref(), Some("2023-12-01"));
+    assert!(!doc.text.contains("14:43"), "{}", doc.text);
+}

@@ -57,29 +57,25 @@ pub fn document(source: &str, options: &Options) -> Document {
     let damage = damage::find_damage(text);
     drop_damaged_blocks(&mut seg, &damage);
     // On a page, the block that repeats <title> is the headline: it heads the structure but is
-    // not repeated in `text`, and thin blocks (player controls, counters) at the edges of the
-    // main container are dropped.
+    // not repeated in `text`.
     let headline = headline_at.map(|i| blocks[i].clone());
     let headline_found = headline.is_some();
     if let Some(h) = &headline {
-        // The headline found, what comes before the first paragraph is furniture (not a bulletin
-        // header, which needs no headline to be found).
         seg.content.retain(|b| b.span != h.span);
-        // A bulletin header and its publisher line stay, however thin.
-        let keep = parse::header_blocks(text, &seg.content);
-        let (head, body) = seg.content.split_at(keep.min(seg.content.len()));
-        let mut body = body.to_vec();
-        drop_repeated_labels(text, &mut body);
-        trim_thin_edges(text, &mut body);
-        seg.content = head.iter().cloned().chain(body).collect();
-    } else if page.is_some() {
-        drop_repeated_labels(text, &mut seg.content);
     }
-    if page.is_some() {
-        stamps_to_chrome(text, &mut seg);
-    }
-    // The headline goes after a bulletin header, where the structure parser looks for it.
+    // A bulletin header and its publisher line stay, however thin; the headline goes after it,
+    // where the structure parser looks for it.
     let header_len = parse::header_blocks(text, &seg.content).min(seg.content.len());
+    if page.is_some() {
+        let mut body = seg.content.split_off(header_len);
+        drop_repeated_labels(text, &mut body);
+        // The headline found, thin blocks (player controls, counters) before the first
+        // paragraph and labels after the last are furniture.
+        if headline_found {
+            trim_thin_edges(text, &mut body);
+        }
+        stamps_to_chrome(text, body, &mut seg);
+    }
     let (header, body) = seg.content.split_at(header_len);
     let structured: Vec<Block> = header
         .iter()
@@ -292,10 +288,9 @@ fn is_label(line: &str) -> bool {
     line.chars().nth(8).is_none() && is_thin(line)
 }
 
-/// On a page, the date-and-time lines of posts after the bulletin header are metadata, not text.
-fn stamps_to_chrome(text: &str, seg: &mut Segments) {
-    let header = parse::header_blocks(text, &seg.content).min(seg.content.len());
-    let body = seg.content.split_off(header);
+/// On a page, the date-and-time lines of posts after the bulletin header are metadata, not text:
+/// they go to the chrome, the rest of `body` back to the content.
+fn stamps_to_chrome(text: &str, body: Vec<Block>, seg: &mut Segments) {
     for b in body {
         if crate::boilerplate::is_post_stamp(&text[b.span.range()]) {
             seg.chrome.push((b, Chrome::Meta));

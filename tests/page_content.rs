@@ -320,3 +320,15 @@ fn the_date_line_under_the_headline_is_the_date_even_outside_the_article() {
     assert_eq!(doc.date.as_deref(), Some("2023-12-01"));
     assert!(!doc.text.contains("14:43"), "{}", doc.text);
 }
+
+#[test]
+fn without_a_headline_that_repeats_the_title_a_caption_is_not_the_title() {
+    let html = "<html><head><meta charset=utf-8><title>某市开展主题活动 - 某某网</title></head><body>\
+        <div class=content><p>图注：活动现场</p>\
+        <p>某市近日开展了主题活动，组织干部深入基层，听取群众意见。</p>\
+        <p>活动期间，共走访群众五千余户，收集意见建议三百多条。</p></div></body></html>";
+    let doc = parse_bytes(html.as_bytes(), &Options::default())
+        .unwrap()
+        .document;
+    assert_eq!(doc.title.as_deref(), Some("某市开展主题活动"));
+}

@@ -125,19 +125,20 @@ pub fn main_blocks(page: &PageText, anchor: Option<usize>) -> Vec<bool> {
     // headline) rank first, but rivals and siblings are still measured against their own score.
     // The article starts at the first sentence after the headline (a scoring block with a
     // Chinese clause mark): what starts later (a feed of other stories) is not anchored.
-    let opening = anchor.map(|a| {
-        (a + 1..=a + ANCHOR_REACH)
+    let window = anchor.map(|a| {
+        let opening = (a + 1..=a + ANCHOR_REACH)
             .find(|&b| sentence.get(b).copied().unwrap_or(false))
-            .unwrap_or(a + ANCHOR_REACH)
+            .unwrap_or(a + ANCHOR_REACH);
+        (a, a.saturating_sub(ANCHOR_BEFORE)..=opening)
     });
+    let anchored = |i: usize| {
+        let first = first_block[i] as usize;
+        window
+            .as_ref()
+            .is_some_and(|(a, starts)| first != *a && starts.contains(&first))
+    };
     let ranked: Vec<f32> = (0..n)
-        .map(|i| {
-            let anchored = anchor.zip(opening).is_some_and(|(a, opening)| {
-                let first = first_block[i] as usize;
-                first != a && (a.saturating_sub(ANCHOR_BEFORE)..=opening).contains(&first)
-            });
-            weighted[i] * if anchored { ANCHOR_BOOST } else { 1.0 }
-        })
+        .map(|i| weighted[i] * if anchored(i) { ANCHOR_BOOST } else { 1.0 })
         .collect();
     let Some(mut top) = (1..n).max_by(|a, b| ranked[*a].total_cmp(&ranked[*b])) else {
         return all;
@@ -164,21 +165,22 @@ pub fn main_blocks(page: &PageText, anchor: Option<usize>) -> Vec<bool> {
     let beside_headline = anchor
         .and_then(|a| blocks.get(a))
         .is_none_or(|h| is_within(nodes, h.node as usize, nodes[top].parent as usize));
-    let may_climb = ranked[top] <= weighted[top] || beside_headline;
-    let mut ancestor = nodes[top].parent as usize;
-    for _ in 0..CLIMB {
-        if ancestor == 0 || !may_climb {
-            break;
+    if !anchored(top) || beside_headline {
+        let mut ancestor = nodes[top].parent as usize;
+        for _ in 0..CLIMB {
+            if ancestor == 0 {
+                break;
+            }
+            let inside = rivals
+                .iter()
+                .filter(|&&r| is_within(nodes, r, ancestor))
+                .count();
+            if inside >= 2 && density(ancestor) <= MAX_LINK_DENSITY {
+                top = ancestor;
+                break;
+            }
+            ancestor = nodes[ancestor].parent as usize;
         }
-        let inside = rivals
-            .iter()
-            .filter(|&&r| is_within(nodes, r, ancestor))
-            .count();
-        if inside >= 2 && density(ancestor) <= MAX_LINK_DENSITY {
-            top = ancestor;
-            break;
-        }
-        ancestor = nodes[ancestor].parent as usize;
     }
     // The top element is one of a run of siblings with its tag and class (the posts of a thread,
     // replies too short to be rivals): the run's parent holds the document.

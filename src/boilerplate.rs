@@ -142,15 +142,14 @@ const COUNTED: &[&str] = &[
 /// The units of a "time ago" stamp (3天前, 10月前).
 const AGO_UNITS: &[&str] = &["秒", "分钟", "小时", "天", "周", "个月", "月", "年"];
 
-/// Digits, brackets and separators around interface words, in either width.
+/// Digits, brackets and separators around interface words, in either width (the line has lost
+/// its spaces before it gets here).
 fn is_filler(c: char) -> bool {
     let c = match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-        '\u{3000}' => ' ',
         c => c,
     };
     c.is_ascii_digit()
-        || c.is_whitespace()
         || matches!(
             c,
             '(' | ')' | '[' | ']' | '【' | '】' | '|' | '丨' | '·' | '/' | ':' | '.' | '+'
@@ -201,7 +200,7 @@ pub fn is_interface_label(line: &str) -> bool {
         {
             let digit = arabic_digit(c).is_some();
             digits |= digit;
-            separators |= !digit && !c.is_whitespace() && is_filler(c);
+            separators |= !digit && is_filler(c);
             after_digit = digit || c == '.';
             rest = &rest[c.len_utf8()..];
             continue;
@@ -235,7 +234,8 @@ fn longest_prefix<'w>(s: &str, words: &[&'w str]) -> Option<&'w str> {
         .max_by_key(|w| w.len())
 }
 
-/// The byte length of a "time ago" stamp at the start of `s` (刚刚, 3天前, 10 分钟前, 9 天 后).
+/// The byte length of a "time ago" stamp at the start of `s`, which has lost its spaces (刚刚,
+/// 3天前, 10分钟前, 9天后).
 fn ago(s: &str) -> Option<usize> {
     if let Some(rest) = s.strip_prefix("刚刚") {
         return Some(s.len() - rest.len());
@@ -248,12 +248,10 @@ fn ago(s: &str) -> Option<usize> {
     if digits == 0 {
         return None;
     }
-    let after = s[digits..].trim_start();
+    let after = &s[digits..];
     let unit = longest_prefix(after, AGO_UNITS)?;
     // 3天前 (ago), and the "9 天 后" (later) of a thread's gaps between posts.
-    let rest = after[unit.len()..]
-        .trim_start()
-        .strip_prefix(['前', '后'])?;
+    let rest = after[unit.len()..].strip_prefix(['前', '后'])?;
     Some(s.len() - rest.len())
 }
 

@@ -1,10 +1,11 @@
 //! The stages joined: text or HTML → blocks → segments → structure → document.
 
-use crate::blocks::{Block, lines};
-use crate::damage::{self, Damage};
-use crate::segment::{Chrome, Segments, segment_within};
-use crate::{Diagnostic, Document, Format, Options, Page, Span, meta, parse};
-use crate::{container, markup};
+use crate::html::{container, markup};
+use crate::layout::blocks::{Block, lines};
+use crate::layout::damage::{self, Damage};
+use crate::layout::meta;
+use crate::layout::segment::{Chrome, Segments, segment_within};
+use crate::{Diagnostic, Document, Format, Options, Page, Span, structure};
 
 /// Whether `text` is an HTML page rather than text.
 ///
@@ -65,7 +66,7 @@ pub fn document(source: &str, options: &Options) -> Document {
     }
     // A bulletin header and its publisher line stay, however thin; the headline goes after it,
     // where the structure parser looks for it.
-    let header_len = parse::header_blocks(text, &seg.content).min(seg.content.len());
+    let header_len = structure::header_blocks(text, &seg.content).min(seg.content.len());
     if page.is_some() {
         let mut body = seg.content.split_off(header_len);
         drop_repeated_labels(text, &mut body);
@@ -83,7 +84,7 @@ pub fn document(source: &str, options: &Options) -> Document {
         .chain(body)
         .cloned()
         .collect();
-    let mut st = parse::structure(
+    let mut st = structure::structure(
         text,
         &structured,
         headline.as_ref().map(|h| h.span),
@@ -145,7 +146,7 @@ pub fn document(source: &str, options: &Options) -> Document {
         .find(|h| !h.is_empty());
     // On a page without a headline that repeats <title>, a first heading-like line is often a
     // caption or a label: the page title (without its site name) is the better title then.
-    let page_title = doc.page.title.as_deref().map(page_title_head);
+    let page_title = doc.page.title.as_deref().map(crate::html::page_title_head);
     let trusted = headline.filter(|h| {
         format == Format::Text
             || headline_found
@@ -292,7 +293,7 @@ fn is_label(line: &str) -> bool {
 /// they go to the chrome, the rest of `body` back to the content.
 fn stamps_to_chrome(text: &str, body: Vec<Block>, seg: &mut Segments) {
     for b in body {
-        if crate::boilerplate::is_post_stamp(&text[b.span.range()]) {
+        if crate::layout::boilerplate::is_post_stamp(&text[b.span.range()]) {
             seg.chrome.push((b, Chrome::Meta));
         } else {
             seg.content.push(b);
@@ -335,49 +336,3 @@ fn trim_thin_edges(text: &str, content: &mut Vec<Block>) {
     content.truncate(last + 1);
     content.drain(..first);
 }
-
-/// A page title without the site's name: "宇航员…后果很严重 _探索者 _光明网" → "宇航员…后果很严重".
-///
-/// ```
-/// use jianbao::pipeline::page_title_head;
-/// assert_eq!(page_title_head("海外留学生看两会_教育频道_中国青年网"), "海外留学生看两会");
-/// assert_eq!(page_title_head("某市开展活动 - 某某网"), "某市开展活动");
-/// assert_eq!(page_title_head("只有标题"), "只有标题");
-/// assert_eq!(page_title_head("有英勇的你，才有英雄的城！-新华网"), "有英勇的你，才有英雄的城！");
-/// assert_eq!(page_title_head("2010-2011年度工作总结"), "2010-2011年度工作总结");
-/// ```
-pub fn page_title_head(title: &str) -> String {
-    let cut = [" - ", " – ", " — ", "_", "|", "｜", " :: "]
-        .iter()
-        .filter_map(|sep| title.find(sep))
-        .filter(|&at| at > 0)
-        .min()
-        .unwrap_or(title.len());
-    let head = title[..cut].trim();
-    // "标题-新华网": a hyphen with no spaces cuts only before a short site name.
-    match head.rsplit_once(['-', '－']) {
-        Some((before, site))
-            if !before.trim().is_empty()
-                && site.chars().nth(12).is_none()
-                && SITE_ENDINGS.iter().any(|e| site.trim().ends_with(e)) =>
-        {
-            before.trim().to_string()
-        }
-        _ => head.to_string(),
-    }
-}
-
-/// How the names of Chinese news sites end (新华网, 人民日报, 央视新闻, 教育频道).
-const SITE_ENDINGS: &[&str] = &[
-    "网",
-    "网站",
-    "报",
-    "新闻",
-    "频道",
-    "在线",
-    "门户",
-    "客户端",
-    ".com",
-    ".cn",
-    ".net",
-];

@@ -1,6 +1,6 @@
 //! Inputs that once crashed or misparsed, one named test each (fuzz crashes and corpus finds).
 
-use jianbao::markup::html_to_blocks;
+use jianbao::html::markup::html_to_blocks;
 use jianbao::{Options, parse_bytes, parse_str};
 
 /// fuzz/html: a tag cut off by the end of the input sliced its attributes inside a multi-byte

@@ -12,8 +12,6 @@
 //! assert_eq!(qs[1].approx, Some(Approx::Below));
 //! ```
 
-pub mod chars;
-mod charset;
 mod extract;
 pub mod format;
 pub mod numeral;

@@ -1,6 +1,6 @@
 //! Date and author from metadata lines (发布时间：2010-06-01 来源：… 作者：…).
 
-use crate::date::find_date;
+use crate::text::date::find_date;
 
 /// Labels before an author's name.
 const AUTHOR_LABELS: &[&str] = &[
@@ -19,7 +19,7 @@ const AUTHOR_LABELS: &[&str] = &[
 /// The author named in a metadata line.
 ///
 /// ```
-/// use jianbao::meta::author_in;
+/// use jianbao::layout::meta::author_in;
 /// assert_eq!(author_in("来源：浙江在线 作者：王小明 编辑：李"), Some("王小明".to_string()));
 /// assert_eq!(author_in("来源：浙江在线"), None);
 /// ```
@@ -44,7 +44,7 @@ pub fn author_in(line: &str) -> Option<String> {
 /// The date stated in a metadata line, as `YYYY-MM-DD`.
 ///
 /// ```
-/// use jianbao::meta::date_in;
+/// use jianbao::layout::meta::date_in;
 /// assert_eq!(date_in("发布时间：2010年06月01日 09:30"), Some("2010-06-01".to_string()));
 /// ```
 pub fn date_in(line: &str) -> Option<String> {

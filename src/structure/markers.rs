@@ -1,6 +1,6 @@
 //! Section and point markers, in nom: 一、 （一） 1. （1）, and 一是 / 第一，.
 
-use crate::quantities::chars::{arabic_digit, digit_value, small_unit};
+use crate::text::chars::{arabic_digit, digit_value, small_chinese, small_unit};
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::{one_of, satisfy};
@@ -11,7 +11,7 @@ use nom::{IResult, Parser};
 /// A section marker at the start of a block.
 ///
 /// ```
-/// use jianbao::parse::markers::section_marker;
+/// use jianbao::structure::markers::section_marker;
 /// let m = section_marker("（三）加强督查").unwrap();
 /// assert_eq!((m.level, m.ordinal, m.len), (2, 3, "（三）".len()));
 /// assert_eq!(section_marker("1.5万人").map(|m| m.level), None);
@@ -24,36 +24,6 @@ pub struct Marker {
     pub ordinal: u32,
     /// Its length in bytes.
     pub len: usize,
-}
-
-/// A small Chinese numeral, 一 to 九十九 (十, 十二, 二十, 二十三).
-///
-/// ```
-/// use jianbao::parse::markers::small_chinese;
-/// assert_eq!(small_chinese("二十三"), Some(23));
-/// assert_eq!(small_chinese("十"), Some(10));
-/// assert_eq!(small_chinese("两"), None);
-/// ```
-pub fn small_chinese(s: &str) -> Option<u32> {
-    let mut chars = s.chars();
-    let v: Vec<char> = chars.by_ref().take(4).collect();
-    if chars.next().is_some() || v.is_empty() {
-        return None;
-    }
-    let d = |c: char| {
-        digit_value(c)
-            .filter(|_| !matches!(c, '两' | '兩' | '俩' | '倆' | '零' | '〇'))
-            .map(u32::from)
-    };
-    let ten = |c: char| small_unit(c).is_some_and(|(p, i)| p == 1 && i.is_none());
-    match v.as_slice() {
-        [a] if ten(*a) => Some(10),
-        [a] => d(*a).filter(|x| *x > 0),
-        [t, b] if ten(*t) => d(*b).filter(|x| *x > 0).map(|b| 10 + b),
-        [a, t] if ten(*t) => d(*a).filter(|x| *x > 1).map(|a| a * 10),
-        [a, t, b] if ten(*t) => Some(d(*a).filter(|x| *x > 1)? * 10 + d(*b).filter(|x| *x > 0)?),
-        _ => None,
-    }
 }
 
 fn is_cn(c: char) -> bool {
@@ -148,7 +118,7 @@ pub enum PointStyle {
 /// An inline point marker at the start of `text`: its style, ordinal and length.
 ///
 /// ```
-/// use jianbao::parse::markers::{point_marker, PointStyle};
+/// use jianbao::structure::markers::{point_marker, PointStyle};
 /// assert_eq!(point_marker("三是“点对点”"), Some((PointStyle::Shi, 3, "三是".len())));
 /// assert_eq!(point_marker("第二，加强"), Some((PointStyle::Di, 2, "第二，".len())));
 /// assert_eq!(point_marker("一是一"), Some((PointStyle::Shi, 1, "一是".len())));

@@ -71,11 +71,7 @@ fn close(text: &str, stack: &mut Vec<Open>, roots: &mut Vec<Section>) {
 pub(crate) fn declared_count(title: &str) -> Option<u32> {
     extract(title).into_iter().find_map(|q| {
         let v = q.value?.as_i128()?;
-        let chinese = q
-            .number
-            .text
-            .chars()
-            .all(crate::quantities::chars::is_cn_numeral);
+        let chinese = q.number.text.chars().all(crate::text::chars::is_cn_numeral);
         let after = &title[q.number.span.end..];
         let counted = q.kind == Kind::Count || after.starts_with('大') || after.starts_with("方面");
         (chinese && counted && (1..=20).contains(&v) && q.approx.is_none()).then_some(v as u32)
@@ -136,7 +132,7 @@ pub(crate) fn points(text: &str, own: &[Span]) -> Vec<Point> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::blocks::lines;
+    use crate::layout::blocks::lines;
 
     fn spans(text: &str) -> Vec<Span> {
         lines(text).into_iter().map(|b| b.span).collect()

@@ -2,8 +2,8 @@
 //! elements above them, link-heavy elements lose, class/id words weigh in, and several good
 //! candidates under one ancestor (the posts of a forum thread) promote that ancestor.
 
-use crate::blocks::Block;
-use crate::markup::{Node, PageText};
+use crate::html::markup::{Node, PageText};
+use crate::layout::blocks::Block;
 
 /// How far up a block's score and statistics travel.
 const MAX_UP: usize = 48;
@@ -32,7 +32,7 @@ const MARKS: &[char] = &[
 /// Returns all `true` when no element stands out (a page of one paragraph, or text with no tree).
 ///
 /// ```
-/// use jianbao::{container::{headline_block, main_blocks}, markup::html_to_blocks};
+/// use jianbao::html::{headline_block, html_to_blocks, main_blocks};
 /// let html = "<div class=nav><a href=/>首页</a> <a href=/n>新闻</a></div>\
 ///             <div><p>第一段正文，内容充实，句子完整，说明了事情的经过。</p>\
 ///             <p>第二段正文，继续说明，文字较长，而且有标点符号。</p></div>";
@@ -73,7 +73,7 @@ pub fn main_blocks(page: &PageText, anchor: Option<usize>) -> Vec<bool> {
             node = nodes[node].parent as usize;
         }
         // Chrome by its words (footers, prompts, server junk) scores nothing.
-        if chars < 10 || links * 2 > chars || crate::segment::classify(line).is_some() {
+        if chars < 10 || links * 2 > chars || crate::layout::segment::classify(line).is_some() {
             continue;
         }
         // Chinese clause marks count fully; Western ones (English boilerplate) a third.
@@ -297,7 +297,7 @@ fn is_within(nodes: &[Node], node: usize, ancestor: usize) -> bool {
 /// The index of the block that is the page's headline: the one that repeats its `<title>`.
 ///
 /// ```
-/// use jianbao::{container::headline_block, markup::html_to_blocks};
+/// use jianbao::html::{headline_block, html_to_blocks};
 /// let page = html_to_blocks("<title>某市开展活动 - 某某网</title><div>导航</div><h1>某市开展活动</h1><p>正文。</p>");
 /// assert_eq!(headline_block(&page), Some(1));
 /// ```
@@ -320,7 +320,7 @@ fn title_block(text: &str, blocks: &[Block], title: &str) -> Option<usize> {
         .rev()
         .max_by_key(|p| p.chars().count())?;
     // The title without its site name, when a hyphen with no spaces sets the name off.
-    let short = squash(&crate::pipeline::page_title_head(title));
+    let short = squash(&super::title::page_title_head(title));
     let head_chars = head.chars().count();
     let whole = squash(title);
     let mut equal_head: Option<usize> = None;

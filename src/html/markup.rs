@@ -7,8 +7,8 @@
 //! text and heading levels ride along with each block for the segmenter. It never recurses and
 //! looks at most a bounded number of open elements per end tag, so time stays linear.
 
-use crate::blocks::{Block, is_blank};
-use crate::entities::decode_at;
+use crate::html::entities::decode_at;
+use crate::layout::blocks::{Block, is_blank};
 use crate::{Document, Span};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::sync::OnceLock;
@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 /// An HTML page flattened to text blocks.
 ///
 /// ```
-/// use jianbao::markup::html_to_blocks;
+/// use jianbao::html::markup::html_to_blocks;
 /// let html = "<title>T</title><div class=content><p>甲&amp;乙</p><p>丙<br>丁</p></div>";
 /// let page = html_to_blocks(html);
 /// assert_eq!(page.text, "甲&乙\n丙\n丁\n");
@@ -215,10 +215,10 @@ struct Open {
     block: bool,
 }
 
-/// An element of the page, for the container scoring of [`crate::segment`].
+/// An element of the page, for the container scoring of [`mod@crate::layout::segment`].
 ///
 /// ```
-/// use jianbao::markup::html_to_blocks;
+/// use jianbao::html::markup::html_to_blocks;
 /// let page = html_to_blocks("<div id=a><p>甲</p></div>");
 /// let p = page.blocks[0].node as usize;
 /// let div = page.nodes[p].parent as usize;
@@ -685,7 +685,7 @@ impl Builder {
         .contains(&key.as_str())
             && self.page.meta_date.is_none()
         {
-            self.page.meta_date = crate::date::find_date(&content).map(|d| d.0);
+            self.page.meta_date = crate::text::date::find_date(&content).map(|d| d.0);
         }
         if ["author", "article:author", "dc.creator"].contains(&key.as_str())
             && self.page.meta_author.is_none()

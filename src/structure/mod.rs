@@ -6,7 +6,7 @@ pub mod markers;
 mod sections;
 pub mod sentence;
 
-use crate::blocks::Block;
+use crate::layout::blocks::Block;
 use crate::quantities::extract;
 use crate::{Article, Bulletin, Diagnostic, Options, Span};
 use markers::section_marker;

@@ -1,7 +1,7 @@
 //! Page chrome versus the document: server junk, breadcrumbs, prompts, related-link lists.
 
-use crate::blocks::Block;
-use crate::boilerplate::{is_interface_label, is_server_junk};
+use crate::layout::blocks::Block;
+use crate::layout::boilerplate::{is_interface_label, is_server_junk};
 use crate::{RelatedGroup, Span};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::sync::OnceLock;
@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 /// What a block of page chrome is.
 ///
 /// ```
-/// use jianbao::segment::{classify, Chrome};
+/// use jianbao::layout::segment::{classify, Chrome};
 /// assert_eq!(classify("404 Not Found"), Some(Chrome::ServerJunk));
 /// assert_eq!(classify("请您文明上网、理性发言并遵守相关规定"), Some(Chrome::Prompt));
 /// assert_eq!(classify("慈溪市构建群众参与机制"), None);
@@ -37,7 +37,7 @@ pub enum Chrome {
 /// The document's blocks and the page's furniture, as found by [`segment`].
 ///
 /// ```
-/// use jianbao::{blocks::lines, segment::segment};
+/// use jianbao::layout::{lines, segment};
 /// let text = "首页 > 新闻 > 正文\n标题\n正文。\n相关稿件\n·另一篇\n";
 /// let s = segment(text, &lines(text));
 /// assert_eq!(s.breadcrumb, ["首页", "新闻"]);
@@ -309,7 +309,7 @@ pub fn classify(line: &str) -> Option<Chrome> {
 /// The items of a breadcrumb line: label and trailing 正文 dropped.
 ///
 /// ```
-/// use jianbao::segment::breadcrumb_items;
+/// use jianbao::layout::segment::breadcrumb_items;
 /// assert_eq!(
 ///     breadcrumb_items("您当前的位置 :浙江在线 > 浙江新闻 > 之江先锋 > 工作简报 正文"),
 ///     ["浙江在线", "浙江新闻", "之江先锋", "工作简报"]

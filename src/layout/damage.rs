@@ -2,13 +2,13 @@
 //! lost to `?` or U+FFFD, and junk that anti-scraping scripts append to lines. Each is reported
 //! with its span so that it can be checked, and kept out of the document's content and numbers.
 
-use crate::quantities::chars::is_han;
+use crate::text::chars::is_han;
 use crate::{Diagnostic, Span};
 
 /// One damaged stretch of text.
 ///
 /// ```
-/// use jianbao::damage::{find_damage, Damage};
+/// use jianbao::layout::damage::{find_damage, Damage};
 /// let text = "区(qū)域发展。";
 /// let found = find_damage(text);
 /// assert_eq!(found[0].0, Damage::PinyinAnnotation);
@@ -32,7 +32,7 @@ impl Damage {
     /// The diagnostic code.
     ///
     /// ```
-    /// use jianbao::damage::Damage;
+    /// use jianbao::layout::damage::Damage;
     /// assert_eq!(Damage::Mojibake.code(), "mojibake");
     /// ```
     pub fn code(self) -> &'static str {
@@ -58,7 +58,7 @@ impl Damage {
     /// The diagnostic for a damaged `span`.
     ///
     /// ```
-    /// use jianbao::{damage::Damage, Span};
+    /// use jianbao::{layout::Damage, Span};
     /// let d = Damage::LostCharacters.diagnostic(Span::new(3, 6));
     /// assert_eq!((d.code.as_str(), d.span), ("lost_characters", Span::new(3, 6)));
     /// ```
@@ -111,7 +111,7 @@ fn is_tone_vowel(c: char) -> bool {
 /// Every damaged stretch of `text`, in order.
 ///
 /// ```
-/// use jianbao::damage::{find_damage, Damage};
+/// use jianbao::layout::damage::{find_damage, Damage};
 /// let kinds: Vec<Damage> = find_damage("å·¥ä½œç®€æŠ¥ 会议???召开\u{fffd}").into_iter().map(|d| d.0).collect();
 /// assert_eq!(kinds, [Damage::Mojibake, Damage::LostCharacters, Damage::Replacement]);
 /// ```

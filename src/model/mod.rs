@@ -1,7 +1,12 @@
 //! The serde types of a parsed document, matching the JSON contract of `spec/interface.md`.
 
+mod diagnostic;
+mod span;
+
+pub use diagnostic::Diagnostic;
+pub use span::Span;
+
 use crate::quantities::Quantity;
-use crate::{Diagnostic, Span};
 use serde::{Deserialize, Serialize};
 
 /// Whether the input was read as HTML or as plain text.

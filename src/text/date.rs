@@ -1,13 +1,13 @@
 //! Dates as pages write them: 2010年6月1日, 2010-06-01, 2010/6/1, 二〇一〇年六月一日.
 
 use crate::Span;
-use crate::parse::markers::small_chinese;
-use crate::quantities::chars::{arabic_digit, digit_value};
+use crate::text::chars::small_chinese;
+use crate::text::chars::{arabic_digit, digit_value};
 
 /// The first date in `text` as `YYYY-MM-DD`, with its span.
 ///
 /// ```
-/// use jianbao::date::find_date;
+/// use jianbao::text::date::find_date;
 /// assert_eq!(find_date("发布时间：2010-6-1 来源：").map(|d| d.0), Some("2010-06-01".to_string()));
 /// assert_eq!(find_date("二〇一〇年六月十一日").map(|d| d.0), Some("2010-06-11".to_string()));
 /// assert_eq!(find_date("第173期"), None);

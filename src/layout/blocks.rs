@@ -6,7 +6,7 @@ use crate::Span;
 /// One block of text: a line of a text dump or a paragraph, heading or list item of a page.
 ///
 /// ```
-/// use jianbao::blocks::{lines, Block};
+/// use jianbao::layout::blocks::{lines, Block};
 /// let text = "  标题\r\n\r\n正文。";
 /// let b: Vec<Block> = lines(text);
 /// assert_eq!(b.len(), 2);
@@ -24,7 +24,7 @@ pub struct Block {
     /// negative for chrome (nav, footer, share, comment).
     pub hint: i8,
     /// The innermost block-level element holding it (an index into
-    /// [`crate::markup::PageText::nodes`]; 0 for text input).
+    /// [`crate::html::markup::PageText::nodes`]; 0 for text input).
     pub node: u32,
 }
 
@@ -36,7 +36,7 @@ pub fn is_blank(c: char) -> bool {
 /// The non-empty lines of `text` as blocks, each trimmed of blanks.
 ///
 /// ```
-/// use jianbao::blocks::lines;
+/// use jianbao::layout::blocks::lines;
 /// assert_eq!(lines("a\n\n  b  \n").len(), 2);
 /// ```
 pub fn lines(text: &str) -> Vec<Block> {

@@ -3,7 +3,7 @@
 /// The value of a Chinese digit character (零〇 0 … 九玖 9, 两/俩 2, financial and traditional forms).
 ///
 /// ```
-/// use jianbao::quantities::chars::digit_value;
+/// use jianbao::text::chars::digit_value;
 /// assert_eq!(digit_value('貳'), Some(2));
 /// assert_eq!(digit_value('两'), Some(2));
 /// assert_eq!(digit_value('十'), None);
@@ -28,7 +28,7 @@ pub fn digit_value(c: char) -> Option<u8> {
 /// (陆地, 队伍, 收拾) and so needs context before it counts as a number.
 ///
 /// ```
-/// use jianbao::quantities::chars::is_financial;
+/// use jianbao::text::chars::is_financial;
 /// assert!(is_financial('陆') && !is_financial('六'));
 /// ```
 pub fn is_financial(c: char) -> bool {
@@ -54,7 +54,7 @@ pub fn is_financial(c: char) -> bool {
 /// The power of ten of a unit below 万 (十 1, 百 2, 千 3) and the digit a compound form implies (廿 = 二十).
 ///
 /// ```
-/// use jianbao::quantities::chars::small_unit;
+/// use jianbao::text::chars::small_unit;
 /// assert_eq!(small_unit('佰'), Some((2, None)));
 /// assert_eq!(small_unit('廿'), Some((1, Some(2))));
 /// ```
@@ -73,7 +73,7 @@ pub fn small_unit(c: char) -> Option<(u32, Option<u8>)> {
 /// The power of ten of a large unit: 万 4, 亿 8, 兆 12.
 ///
 /// ```
-/// use jianbao::quantities::chars::big_unit;
+/// use jianbao::text::chars::big_unit;
 /// assert_eq!(big_unit('億'), Some(8));
 /// ```
 pub fn big_unit(c: char) -> Option<u32> {
@@ -88,7 +88,7 @@ pub fn big_unit(c: char) -> Option<u32> {
 /// An ASCII or full-width decimal digit's value.
 ///
 /// ```
-/// use jianbao::quantities::chars::arabic_digit;
+/// use jianbao::text::chars::arabic_digit;
 /// assert_eq!(arabic_digit('７'), Some(7));
 /// ```
 pub fn arabic_digit(c: char) -> Option<u8> {
@@ -102,7 +102,7 @@ pub fn arabic_digit(c: char) -> Option<u8> {
 /// Whether `c` can stand inside a Chinese numeral (a digit or a unit).
 ///
 /// ```
-/// use jianbao::quantities::chars::is_cn_numeral;
+/// use jianbao::text::chars::is_cn_numeral;
 /// assert!(is_cn_numeral('万') && is_cn_numeral('〇') && !is_cn_numeral('点'));
 /// ```
 pub fn is_cn_numeral(c: char) -> bool {
@@ -112,9 +112,39 @@ pub fn is_cn_numeral(c: char) -> bool {
 /// Whether `c` is a CJK ideograph (the Chinese text around numbers).
 ///
 /// ```
-/// use jianbao::quantities::chars::is_han;
+/// use jianbao::text::chars::is_han;
 /// assert!(is_han('中') && !is_han('，'));
 /// ```
 pub fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FA1F}')
+}
+
+/// A small Chinese numeral, 一 to 九十九 (十, 十二, 二十, 二十三).
+///
+/// ```
+/// use jianbao::text::chars::small_chinese;
+/// assert_eq!(small_chinese("二十三"), Some(23));
+/// assert_eq!(small_chinese("十"), Some(10));
+/// assert_eq!(small_chinese("两"), None);
+/// ```
+pub fn small_chinese(s: &str) -> Option<u32> {
+    let mut chars = s.chars();
+    let v: Vec<char> = chars.by_ref().take(4).collect();
+    if chars.next().is_some() || v.is_empty() {
+        return None;
+    }
+    let d = |c: char| {
+        digit_value(c)
+            .filter(|_| !matches!(c, '两' | '兩' | '俩' | '倆' | '零' | '〇'))
+            .map(u32::from)
+    };
+    let ten = |c: char| small_unit(c).is_some_and(|(p, i)| p == 1 && i.is_none());
+    match v.as_slice() {
+        [a] if ten(*a) => Some(10),
+        [a] => d(*a).filter(|x| *x > 0),
+        [t, b] if ten(*t) => d(*b).filter(|x| *x > 0).map(|b| 10 + b),
+        [a, t] if ten(*t) => d(*a).filter(|x| *x > 1).map(|a| a * 10),
+        [a, t, b] if ten(*t) => Some(d(*a).filter(|x| *x > 1)? * 10 + d(*b).filter(|x| *x > 0)?),
+        _ => None,
+    }
 }

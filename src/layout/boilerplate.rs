@@ -1,7 +1,7 @@
 //! Lines a machine wrote, not an author: a server's error pages and the labels, buttons and
 //! counters of a page's interface (分享, 收藏 12, 浏览 (640), 8条评论, 3天前).
 
-use crate::quantities::chars::{arabic_digit, is_han};
+use crate::text::chars::{arabic_digit, is_han};
 
 /// HTTP status lines the scraper saved instead of the page ("404 Not Found", "502 Bad Gateway").
 const STATUS_PHRASES: &[&str] = &[
@@ -23,7 +23,7 @@ const STATUS_PHRASES: &[&str] = &[
 /// a URL, an English sentence) are text.
 ///
 /// ```
-/// use jianbao::boilerplate::is_server_junk;
+/// use jianbao::layout::boilerplate::is_server_junk;
 /// assert!(is_server_junk("404 Not Found"));
 /// assert!(is_server_junk("nginx/1.18.0 (Ubuntu)"));
 /// assert!(!is_server_junk("npm i -g depcheck"));
@@ -161,7 +161,7 @@ fn is_filler(c: char) -> bool {
 /// cell holds numbers), nor is a line with any other word.
 ///
 /// ```
-/// use jianbao::boilerplate::is_interface_label;
+/// use jianbao::layout::boilerplate::is_interface_label;
 /// assert!(is_interface_label("浏览 (640)"));
 /// assert!(is_interface_label("8条评论"));
 /// assert!(is_interface_label("1 点赞 · 0 评论"));
@@ -293,7 +293,7 @@ const STAMP_WORDS: &[&str] = &[
 /// "2023-07-06 23:19", "发布 #3 2024年5月16日星期四 16点12分", "发表于 2024-4-5 23:20:45".
 ///
 /// ```
-/// use jianbao::boilerplate::is_post_stamp;
+/// use jianbao::layout::boilerplate::is_post_stamp;
 /// assert!(is_post_stamp("2023-07-06 23:19"));
 /// assert!(is_post_stamp("发布 #3 2024年5月16日星期四 16点12分"));
 /// assert!(!is_post_stamp("2024"));

@@ -54,7 +54,7 @@ const NAMED: &[(&str, &str)] = &[
 /// The character reference at the start of `s` (which starts with `&`): its text and length.
 ///
 /// ```
-/// use jianbao::entities::decode_at;
+/// use jianbao::html::entities::decode_at;
 /// assert_eq!(decode_at("&#20013;国"), Some(("中".to_string(), 8)));
 /// assert_eq!(decode_at("&ldquo;x"), Some(("“".to_string(), 7)));
 /// assert_eq!(decode_at("&nbsp"), Some((" ".to_string(), 5)));

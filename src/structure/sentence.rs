@@ -9,7 +9,7 @@ pub fn ends_sentence(c: char) -> bool {
 /// no mark closes it.
 ///
 /// ```
-/// use jianbao::parse::sentence::first_sentence_len;
+/// use jianbao::structure::sentence::first_sentence_len;
 /// assert_eq!(first_sentence_len("甲乙。丙"), "甲乙。".len());
 /// assert_eq!(first_sentence_len("甲乙"), "甲乙".len());
 /// ```
@@ -23,7 +23,7 @@ pub fn first_sentence_len(text: &str) -> usize {
 /// colon or comma), trimmed.
 ///
 /// ```
-/// use jianbao::parse::sentence::title_of;
+/// use jianbao::structure::sentence::title_of;
 /// assert_eq!(title_of("畅通群众诉求“三种渠道”，让群众成为活动的“建言人”。一是…"), "畅通群众诉求“三种渠道”，让群众成为活动的“建言人”");
 /// assert_eq!(title_of("加强领导："), "加强领导");
 /// ```
@@ -38,7 +38,7 @@ pub fn title_of(text: &str) -> &str {
 /// Whether a block reads as a heading: short, with no sentence-closing or clause mark at its end.
 ///
 /// ```
-/// use jianbao::parse::sentence::is_heading_like;
+/// use jianbao::structure::sentence::is_heading_like;
 /// assert!(is_heading_like("慈溪市构建群众参与机制"));
 /// assert!(!is_heading_like("创先争优活动中，慈溪市着力构建群众全程参与的工作机制。"));
 /// ```

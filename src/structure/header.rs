@@ -1,9 +1,9 @@
 //! The bulletin header: "2010创先争优活动简报第173期", "情况通报 / 2012年第5期（总第88期）".
 
 use crate::Bulletin;
-use crate::blocks::Block;
-use crate::date::find_date;
+use crate::layout::blocks::Block;
 use crate::quantities::numeral::numeral;
+use crate::text::date::find_date;
 use nom::bytes::complete::tag;
 use nom::character::complete::{anychar, one_of};
 use nom::combinator::{map_opt, opt, recognize};
@@ -44,8 +44,7 @@ const SEARCH_BLOCKS: usize = 8;
 fn issue_number(i: &str) -> IResult<&str, u32> {
     map_opt(
         recognize(nom::bytes::complete::take_while1(|c: char| {
-            crate::quantities::chars::is_cn_numeral(c)
-                || crate::quantities::chars::arabic_digit(c).is_some()
+            crate::text::chars::is_cn_numeral(c) || crate::text::chars::arabic_digit(c).is_some()
         })),
         |s: &str| {
             let n = numeral(s)?;
@@ -82,7 +81,7 @@ fn header_line(i: &str) -> IResult<&str, (&str, Option<u32>, Option<u32>)> {
 /// A leading year: 2010, 2010年, 二〇一〇年, 〔2010〕.
 fn split_year(prefix: &str) -> (Option<i32>, &str) {
     let is_year_digit = |c: char| {
-        crate::quantities::chars::arabic_digit(c).is_some()
+        crate::text::chars::arabic_digit(c).is_some()
             || matches!(
                 c,
                 '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九'
@@ -217,7 +216,7 @@ fn is_publisher(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::blocks::lines;
+    use crate::layout::blocks::lines;
 
     #[test]
     fn header_with_year_series_issue() {

@@ -3,11 +3,11 @@
 //!
 //! `cargo run --example segments -- page.html`
 
+use jianbao::decode::looks_like_html;
 use jianbao::html::container::{headline_block, main_blocks};
 use jianbao::html::markup::html_to_blocks;
 use jianbao::layout::blocks::lines;
 use jianbao::layout::segment::segment_within;
-use jianbao::pipeline::looks_like_html;
 
 fn main() {
     let path = std::env::args()

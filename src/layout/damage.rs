@@ -4,17 +4,19 @@
 
 use crate::text::chars::is_han;
 use crate::{Diagnostic, Span};
+use std::borrow::Cow;
 
-/// One damaged stretch of text.
+/// A kind of damage.
 ///
 /// ```
 /// use jianbao::layout::damage::{find_damage, Damage};
 /// let text = "区(qū)域发展。";
 /// let found = find_damage(text);
-/// assert_eq!(found[0].0, Damage::PinyinAnnotation);
-/// assert_eq!(&text[found[0].1.range()], "(qū)");
+/// assert_eq!(found[0].kind, Damage::PinyinAnnotation);
+/// assert_eq!(&text[found[0].span.range()], "(qū)");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Damage {
     /// UTF-8 (or GBK) bytes read as Latin-1/Windows-1252: `å·¥ä½œ`, `Ã¤Â¸`.
     Mojibake,
@@ -67,6 +69,20 @@ impl Damage {
     }
 }
 
+/// One damaged stretch of text: its kind and where it stands.
+///
+/// ```
+/// use jianbao::{layout::damage::{find_damage, Damage, Damaged}, Span};
+/// assert_eq!(find_damage("会议???召开"), [Damaged { kind: Damage::LostCharacters, span: Span::new(6, 9) }]);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Damaged {
+    /// What is wrong.
+    pub kind: Damage,
+    /// Where: byte offsets into the text that was searched.
+    pub span: Span,
+}
+
 /// How many stretches of one kind are reported one by one; the rest are counted in one more.
 pub const MAX_REPORTED: usize = 64;
 
@@ -108,14 +124,14 @@ fn is_tone_vowel(c: char) -> bool {
     "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".contains(c)
 }
 
-/// Every damaged stretch of `text`, in order.
+/// Every damaged stretch of `text`, in order and without overlaps (so [`overlapping`] can search it).
 ///
 /// ```
 /// use jianbao::layout::damage::{find_damage, Damage};
-/// let kinds: Vec<Damage> = find_damage("å·¥ä½œç®€æŠ¥ 会议???召开\u{fffd}").into_iter().map(|d| d.0).collect();
+/// let kinds: Vec<Damage> = find_damage("å·¥ä½œç®€æŠ¥ 会议???召开\u{fffd}").into_iter().map(|d| d.kind).collect();
 /// assert_eq!(kinds, [Damage::Mojibake, Damage::LostCharacters, Damage::Replacement]);
 /// ```
-pub fn find_damage(text: &str) -> Vec<(Damage, Span)> {
+pub fn find_damage(text: &str) -> Vec<Damaged> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let mut at = 0;
@@ -155,12 +171,18 @@ pub fn find_damage(text: &str) -> Vec<(Damage, Span)> {
             }
             let run = text[i..end].trim_end();
             if len >= 4 && leads >= 2 {
-                out.push((Damage::Mojibake, Span::new(i, i + run.len())));
+                out.push(Damaged {
+                    kind: Damage::Mojibake,
+                    span: Span::new(i, i + run.len()),
+                });
             }
             at = end;
         } else if c == '\u{fffd}' {
             let end = at + text[at..].len() - text[at..].trim_start_matches('\u{fffd}').len();
-            out.push((Damage::Replacement, Span::new(i, end)));
+            out.push(Damaged {
+                kind: Damage::Replacement,
+                span: Span::new(i, end),
+            });
             at = end;
         } else if c == '?' {
             // Encoders write ASCII '?' for what they cannot map; a full-width ？？？ is emphasis.
@@ -173,7 +195,10 @@ pub fn find_damage(text: &str) -> Vec<(Damage, Span)> {
             if in_han
                 && (n >= 3 || (n == 2 && before.is_some_and(is_han) && after.is_some_and(is_han)))
             {
-                out.push((Damage::LostCharacters, Span::new(i, end)));
+                out.push(Damaged {
+                    kind: Damage::LostCharacters,
+                    span: Span::new(i, end),
+                });
             }
             at = end;
         } else if (c == '(' || c == '（') && text[..i].chars().next_back().is_some_and(is_han) {
@@ -189,19 +214,51 @@ pub fn find_damage(text: &str) -> Vec<(Damage, Span)> {
                 && matches!(closing, Some(')' | '）'))
             {
                 let end = close + closing.map_or(0, char::len_utf8);
-                out.push((Damage::PinyinAnnotation, Span::new(i, end)));
+                out.push(Damaged {
+                    kind: Damage::PinyinAnnotation,
+                    span: Span::new(i, end),
+                });
                 at = end;
             }
         }
     }
     out.extend(scraper_junk(text));
-    out.sort_by_key(|d| d.1);
+    out.sort_by_key(|d| d.span);
+    // Stretches never overlap (each scan resumes after what it found, and junk is ASCII letters and
+    // digits that no other kind holds); keeping only the first of any that did keeps the order of
+    // ends equal to the order of starts, which `overlapping` relies on.
+    let mut end = 0;
+    out.retain(|d| {
+        let keep = d.span.start >= end;
+        if keep {
+            end = d.span.end;
+        }
+        keep
+    });
     out
+}
+
+/// The stretches of `found` (as [`find_damage`] returns them: sorted, no overlaps) that overlap
+/// `span`: two binary searches, so filtering every block or quantity of a text costs
+/// O((blocks + damage) · log damage), not blocks × damage.
+///
+/// ```
+/// use jianbao::{layout::damage::{find_damage, overlapping}, Span};
+/// let text = "甲???乙。丙???丁。";
+/// let found = find_damage(text);
+/// assert_eq!(overlapping(&found, Span::new(0, 12)).len(), 1);
+/// assert_eq!(overlapping(&found, Span::new(0, text.len())).len(), 2);
+/// assert!(overlapping(&found, Span::new(3, 3)).is_empty());
+/// ```
+pub fn overlapping(found: &[Damaged], span: Span) -> &[Damaged] {
+    let from = found.partition_point(|d| d.span.end <= span.start);
+    let to = found.partition_point(|d| d.span.start < span.end);
+    &found[from..to.max(from)]
 }
 
 /// Random ASCII strings (letters and digits mixed, 6 to 40 long) at the end of a line of Chinese
 /// text, right after its closing punctuation.
-fn scraper_junk(text: &str) -> Vec<(Damage, Span)> {
+fn scraper_junk(text: &str) -> Vec<Damaged> {
     let mut out = Vec::new();
     let mut start = 0;
     for line in text.split_inclusive('\n') {
@@ -226,10 +283,10 @@ fn scraper_junk(text: &str) -> Vec<(Damage, Span)> {
             && mixed()
             && han_line()
         {
-            out.push((
-                Damage::ScraperJunk,
-                Span::new(start + tail_at, start + body.len()),
-            ));
+            out.push(Damaged {
+                kind: Damage::ScraperJunk,
+                span: Span::new(start + tail_at, start + body.len()),
+            });
         }
         start += line.len();
     }
@@ -237,7 +294,7 @@ fn scraper_junk(text: &str) -> Vec<(Damage, Span)> {
 }
 
 /// Diagnostics for the damage in `text`, at most [`MAX_REPORTED`] of each kind and then a count.
-pub(crate) fn diagnostics(found: &[(Damage, Span)]) -> Vec<Diagnostic> {
+pub(crate) fn diagnostics(found: &[Damaged]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let kinds = [
         Damage::Mojibake,
@@ -247,7 +304,11 @@ pub(crate) fn diagnostics(found: &[(Damage, Span)]) -> Vec<Diagnostic> {
         Damage::ScraperJunk,
     ];
     for kind in kinds {
-        let of_kind: Vec<Span> = found.iter().filter(|d| d.0 == kind).map(|d| d.1).collect();
+        let of_kind: Vec<Span> = found
+            .iter()
+            .filter(|d| d.kind == kind)
+            .map(|d| d.span)
+            .collect();
         out.extend(
             of_kind
                 .iter()
@@ -269,4 +330,44 @@ pub(crate) fn diagnostics(found: &[(Damage, Span)]) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+/// Whether mojibake covers at least half of `block`: such a block is damage, not content.
+pub(crate) fn mostly_garbled(found: &[Damaged], block: Span) -> bool {
+    let garbled: usize = overlapping(found, block)
+        .iter()
+        .filter(|d| d.kind == Damage::Mojibake)
+        .map(|d| d.span.end.min(block.end) - d.span.start.max(block.start))
+        .sum();
+    garbled * 2 >= block.len()
+}
+
+/// A block's text without the pinyin annotations and scraper junk inside it (both are noise
+/// added to a sentence; lost characters stay, marked by the diagnostic, since the sentence needs
+/// the gap).
+pub(crate) fn without_cut_damage<'t>(
+    text: &'t str,
+    block: Span,
+    found: &[Damaged],
+) -> Cow<'t, str> {
+    let mut cut = overlapping(found, block)
+        .iter()
+        .filter(|d| {
+            matches!(d.kind, Damage::PinyinAnnotation | Damage::ScraperJunk)
+                && d.span.start >= block.start
+                && d.span.end <= block.end
+        })
+        .map(|d| d.span)
+        .peekable();
+    if cut.peek().is_none() {
+        return Cow::Borrowed(&text[block.range()]);
+    }
+    let mut out = String::with_capacity(block.len());
+    let mut at = block.start;
+    for c in cut {
+        out.push_str(&text[at..c.start]);
+        at = c.end;
+    }
+    out.push_str(&text[at..block.end]);
+    Cow::Owned(out)
 }

@@ -1,5 +1,7 @@
 //! Date and author from metadata lines (发布时间：2010-06-01 来源：… 作者：…).
 
+use super::blocks::Block;
+use super::segment::{Chrome, Segments};
 use crate::text::date::find_date;
 
 /// Labels before an author's name.
@@ -49,4 +51,34 @@ pub fn author_in(line: &str) -> Option<String> {
 /// ```
 pub fn date_in(line: &str) -> Option<String> {
     find_date(line).map(|d| d.0)
+}
+
+/// The date of a short line without sentence marks right under the headline (or just above it),
+/// wherever the container choice put that line: "2023-12-01 14:43", "本文来源于北京商报　2024-05-20".
+pub(crate) fn dateline_near(text: &str, blocks: &[Block], headline: usize) -> Option<String> {
+    let after = headline + 1..(headline + 1 + DATELINE_REACH).min(blocks.len());
+    let before = (headline.saturating_sub(3)..headline).rev();
+    after.chain(before).find_map(|i| {
+        let line = text.get(blocks[i].span.range())?;
+        (line.chars().nth(60).is_none() && !line.contains(['，', '。']))
+            .then(|| date_in(line))
+            .flatten()
+    })
+}
+
+/// How many blocks under the headline a dateline may stand.
+const DATELINE_REACH: usize = 12;
+
+/// The date and author stated in the page's metadata lines.
+pub(crate) fn metadata(text: &str, seg: &Segments) -> (Option<String>, Option<String>) {
+    let mut date = None;
+    let mut author = None;
+    for (b, kind) in &seg.chrome {
+        if *kind == Chrome::Meta || *kind == Chrome::Prompt {
+            let line = &text[b.span.range()];
+            date = date.or_else(|| date_in(line));
+            author = author.or_else(|| author_in(line));
+        }
+    }
+    (date, author)
 }

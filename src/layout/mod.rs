@@ -7,7 +7,8 @@ pub mod boilerplate;
 pub mod damage;
 pub mod meta;
 pub mod segment;
+pub mod tidy;
 
 pub use blocks::{Block, lines};
-pub use damage::{Damage, find_damage};
+pub use damage::{Damage, Damaged, find_damage};
 pub use segment::{Chrome, Segments, segment, segment_within};

@@ -6,6 +6,9 @@
 //! GB18030 decoder, so GBK-only and four-byte characters decode); then chardetng's guess; and the
 //! decode is always reported, lossy bytes included.
 
+mod sniff;
+pub use sniff::{input_diagnostics, looks_like_html};
+
 use encoding_rs::{Encoding, UTF_8};
 
 /// How the encoding was chosen.

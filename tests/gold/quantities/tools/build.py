@@ -78,7 +78,7 @@ def main():
                         bad.append("direction")
                     if (q["min"] is None) != (q["max"] is None) or (q["min"] is not None and q["value"] is not None):
                         bad.append("range")
-                    if q["value"] is None and q["min"] is None:
+                    if q["value"] is None and q["min"] is None and not (q["date"] or "").startswith("--"):
                         bad.append("no value")
                     if q["kind"] == "date" and not q["date"]:
                         bad.append("date")

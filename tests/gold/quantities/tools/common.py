@@ -3,7 +3,7 @@ import re
 
 # Characters that make numbers. 百千万亿零 count only next to another numeral character
 # (百姓, 千方百计, 万众一心 are words; 一百, 三千, 5万 are numbers).
-NUMERAL = set("0123456789０１２３４５６７８９〇○一二三四五六七八九十两")
+NUMERAL = set("0123456789０１２３４５６７８９〇○一二三四五六七八九十两兩")
 WEAK = set("百千万亿零佰仟")
 
 

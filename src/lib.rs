@@ -87,7 +87,7 @@ pub fn parse_bytes(bytes: &[u8], options: &Options) -> Result<Parsed, Error> {
         document.diagnostics.insert(
             0,
             Diagnostic::new(
-                "decode_errors",
+                DiagnosticCode::DecodeErrors,
                 format!(
                     "some bytes are not valid {}; they were replaced by U+FFFD",
                     decoded.encoding.name()

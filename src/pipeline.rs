@@ -7,7 +7,7 @@ use crate::layout::damage;
 use crate::layout::meta::{dateline_near, metadata};
 use crate::layout::segment::segment_within;
 use crate::layout::tidy::tidy_page_body;
-use crate::{Diagnostic, Document, Format, Options, Page, structure};
+use crate::{Diagnostic, DiagnosticCode, Document, Format, Options, Page, structure};
 
 /// Parses decoded text (a page or a text dump) into a document whose spans index `source`.
 pub fn document(source: &str, options: &Options) -> Document {
@@ -126,8 +126,10 @@ pub fn document(source: &str, options: &Options) -> Document {
         .or(page_title)
         .or_else(|| headline.map(str::to_string));
     if doc.text.is_empty() {
-        doc.diagnostics
-            .push(Diagnostic::new("no_content", "no document text was found"));
+        doc.diagnostics.push(Diagnostic::new(
+            DiagnosticCode::NoContent,
+            "no document text was found",
+        ));
     }
     doc
 }

@@ -1,6 +1,6 @@
 //! What the decoded input is: an HTML page or text, and whether it is text at all.
 
-use crate::Diagnostic;
+use crate::{Diagnostic, DiagnosticCode};
 
 /// Whether `text` is an HTML page rather than text.
 ///
@@ -42,7 +42,10 @@ pub fn looks_like_html(text: &str) -> bool {
 pub fn input_diagnostics(source: &str) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     if source.trim().is_empty() {
-        out.push(Diagnostic::new("empty_input", "the input holds no text"));
+        out.push(Diagnostic::new(
+            DiagnosticCode::EmptyInput,
+            "the input holds no text",
+        ));
         return out;
     }
     // Counted on bytes (the pages are large): control characters are C0 and DEL but not \t..\r,
@@ -69,7 +72,7 @@ pub fn input_diagnostics(source: &str) -> Vec<Diagnostic> {
     let control = c0 + c1;
     if control * 10 > total {
         out.push(Diagnostic::new(
-            "binary_input",
+            DiagnosticCode::BinaryInput,
             format!("{control} of {total} characters are control characters: binary input?"),
         ));
     }

@@ -3,7 +3,7 @@
 //! with its span so that it can be checked, and kept out of the document's content and numbers.
 
 use crate::text::chars::is_han;
-use crate::{Diagnostic, Span};
+use crate::{Diagnostic, DiagnosticCode, Span};
 use std::borrow::Cow;
 
 /// A kind of damage.
@@ -34,16 +34,16 @@ impl Damage {
     /// The diagnostic code.
     ///
     /// ```
-    /// use jianbao::layout::damage::Damage;
-    /// assert_eq!(Damage::Mojibake.code(), "mojibake");
+    /// use jianbao::{layout::Damage, DiagnosticCode};
+    /// assert_eq!(Damage::Mojibake.code(), DiagnosticCode::Mojibake);
     /// ```
-    pub fn code(self) -> &'static str {
+    pub fn code(self) -> DiagnosticCode {
         match self {
-            Damage::Mojibake => "mojibake",
-            Damage::PinyinAnnotation => "pinyin_annotation",
-            Damage::LostCharacters => "lost_characters",
-            Damage::Replacement => "replacement_characters",
-            Damage::ScraperJunk => "scraper_junk",
+            Damage::Mojibake => DiagnosticCode::Mojibake,
+            Damage::PinyinAnnotation => DiagnosticCode::PinyinAnnotation,
+            Damage::LostCharacters => DiagnosticCode::LostCharacters,
+            Damage::Replacement => DiagnosticCode::ReplacementCharacters,
+            Damage::ScraperJunk => DiagnosticCode::ScraperJunk,
         }
     }
 

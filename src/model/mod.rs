@@ -3,10 +3,11 @@
 mod diagnostic;
 mod span;
 
-pub use diagnostic::Diagnostic;
+pub use diagnostic::{Diagnostic, DiagnosticCode};
 pub use span::Span;
 
 use crate::quantities::Quantity;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 /// Whether the input was read as HTML or as plain text.
@@ -15,8 +16,10 @@ use serde::{Deserialize, Serialize};
 /// use jianbao::Format;
 /// assert_eq!(serde_json::to_string(&Format::Html).unwrap(), "\"html\"");
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
 pub enum Format {
     /// An HTML page.
     Html,
@@ -33,7 +36,9 @@ pub enum Format {
 /// assert_eq!(doc.bulletin.as_ref().unwrap().issue, Some(3));
 /// assert_eq!(doc.articles[0].sections[0].points.len(), 2);
 /// ```
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
 pub struct Document {
     /// The encoding used to decode the input (an encoding_rs name such as `GBK`, `UTF-8`).
     pub encoding: String,
@@ -66,7 +71,9 @@ pub struct Document {
 /// let p = Page::default();
 /// assert!(p.breadcrumb.is_empty() && p.related.is_empty());
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
 pub struct Page {
     /// The `<title>` of an HTML page.
     pub title: Option<String>,
@@ -79,11 +86,14 @@ pub struct Page {
 /// A titled group of related links (相关稿件, 全省动态 …).
 ///
 /// ```
-/// use jianbao::RelatedGroup;
-/// let g = RelatedGroup { group: "地市行动".into(), items: vec!["某地开展活动".into()] };
-/// assert_eq!(g.items.len(), 1);
+/// use jianbao::{parse_str, Options};
+/// let doc = parse_str("标题\n正文，内容。\n全省动态 更多...\n·某地开展活动\n·某县召开会议\n", &Options::default());
+/// let g = &doc.page.related[0];
+/// assert_eq!((g.group.as_str(), g.items.len()), ("全省动态", 2));
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
 pub struct RelatedGroup {
     /// The group's heading, without "更多...".
     pub group: String,
@@ -99,7 +109,9 @@ pub struct RelatedGroup {
 /// let b = doc.bulletin.unwrap();
 /// assert_eq!((b.year, b.issue, b.total_issue), (Some(2012), Some(5), Some(88)));
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
 pub struct Bulletin {
     /// The header text as written.
     pub text: String,
@@ -126,7 +138,9 @@ pub struct Bulletin {
 /// let a = Article::default();
 /// assert!(a.sections.is_empty());
 /// ```
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
 pub struct Article {
     /// The headline.
     pub headline: String,
@@ -151,7 +165,9 @@ pub struct Article {
 /// assert_eq!((s.level, s.ordinal, s.declared_count), (1, 1, Some(3)));
 /// assert_eq!(s.sections[0].marker, "（一）");
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
 pub struct Section {
     /// The marker as written: `一、`, `（一）`, `1.`, `（1）`.
     pub marker: String,
@@ -178,7 +194,9 @@ pub struct Section {
 /// let p = Point::default();
 /// assert_eq!(p.ordinal, 0);
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
 pub struct Point {
     /// The marker as written: `一是`, `第一，`.
     pub marker: String,

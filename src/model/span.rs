@@ -1,5 +1,6 @@
 //! Byte ranges into the decoded text.
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -15,7 +16,8 @@ use std::fmt;
 /// assert_eq!(&text[span.range()], "1347名");
 /// assert_eq!(format!("{span:?}"), "6..13");
 /// ```
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Span {
     /// First byte of the item.
     pub start: usize,

@@ -8,7 +8,7 @@ pub mod sentence;
 
 use crate::layout::blocks::Block;
 use crate::quantities::extract;
-use crate::{Article, Bulletin, Diagnostic, Options, Span};
+use crate::{Article, Bulletin, Diagnostic, DiagnosticCode, Options, Span};
 use markers::section_marker;
 use sentence::is_heading_like;
 
@@ -112,15 +112,18 @@ pub(crate) fn structure(
         if d.headline.is_none() {
             let at = d.body.first().copied().unwrap_or_default();
             diagnostics.push(
-                Diagnostic::new("no_headline", "an article starts without a headline")
-                    .with_span(Span::new(at.start, at.start)),
+                Diagnostic::new(
+                    DiagnosticCode::NoHeadline,
+                    "an article starts without a headline",
+                )
+                .with_span(Span::new(at.start, at.start)),
             );
         }
         articles.push(article(text, d, options));
     }
     if bulletin.is_none() {
         diagnostics.push(Diagnostic::new(
-            "no_bulletin_header",
+            DiagnosticCode::NoBulletinHeader,
             "no bulletin header (第N期) was found",
         ));
     }

@@ -1,8 +1,8 @@
 //! Fast character lookups for the scanner: a bitset over the Basic Multilingual Plane and a hash map
-//! keyed by `char` with a cheap hasher (the default SipHash dominates lookups of single chars).
+//! keyed by `char` with rustc-hash's Fx hasher (the default SipHash dominates lookups of single chars).
 
+use rustc_hash::FxBuildHasher;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// A set of characters, one bit per BMP code point; characters beyond the BMP are never in it.
 pub(crate) struct CharSet {
@@ -44,31 +44,11 @@ pub(crate) fn code_point_at(bytes: &[u8], i: usize) -> (u32, usize) {
     }
 }
 
-/// A multiplicative hasher for `char` keys.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct CharHasher(u64);
-
-impl Hasher for CharHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(*b)).wrapping_mul(0x517c_c1b7_2722_0a95);
-        }
-    }
-
-    fn write_u32(&mut self, n: u32) {
-        self.0 = (self.0.rotate_left(5) ^ u64::from(n)).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
 /// A map keyed by `char`.
-pub(crate) type CharMap<V> = HashMap<char, V, BuildHasherDefault<CharHasher>>;
+pub(crate) type CharMap<V> = HashMap<char, V, FxBuildHasher>;
 
 /// A map keyed by a pair of `char`s.
-pub(crate) type PairMap<V> = HashMap<(char, char), V, BuildHasherDefault<CharHasher>>;
+pub(crate) type PairMap<V> = HashMap<(char, char), V, FxBuildHasher>;
 
 #[cfg(test)]
 mod tests {

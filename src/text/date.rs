@@ -27,6 +27,21 @@ pub fn find_date(text: &str) -> Option<(String, Span)> {
     None
 }
 
+/// `YYYY-MM-DD` for a day that exists in the Gregorian calendar (2010-02-31 does not; 2012-02-29
+/// does), else `None`.
+///
+/// ```
+/// use jianbao::text::date::iso_date;
+/// assert_eq!(iso_date(2012, 2, 29).as_deref(), Some("2012-02-29"));
+/// assert_eq!(iso_date(2010, 2, 31), None);
+/// assert_eq!(iso_date(2010, 13, 1), None);
+/// ```
+pub fn iso_date(year: u32, month: u32, day: u32) -> Option<String> {
+    let y = i32::try_from(year).ok()?;
+    chrono::NaiveDate::from_ymd_opt(y, month, day)?;
+    Some(format!("{year:04}-{month:02}-{day:02}"))
+}
+
 /// A date at the start of `s`: the date and its length in bytes.
 fn date_at(s: &str) -> Option<(String, usize)> {
     let (year, mut at) = year(s)?;
@@ -49,10 +64,7 @@ fn date_at(s: &str) -> Option<(String, usize)> {
     if chinese && s[at..].starts_with(['日', '号']) {
         at += 3;
     }
-    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
-        return None;
-    }
-    Some((format!("{year:04}-{month:02}-{day:02}"), at))
+    Some((iso_date(year, month, day)?, at))
 }
 
 fn year(s: &str) -> Option<(u32, usize)> {

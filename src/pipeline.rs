@@ -1,16 +1,78 @@
-//! The stages joined: text or HTML → blocks → segments → structure → document.
+//! The stages joined: text or HTML → blocks → segments → structure → document. [`document`] gives
+//! the document; [`trace`] also hands back what each stage found (the blocks, the main container,
+//! the headline block, chrome against content, damage), for tools that show why a block was kept.
 
 use crate::decode::{input_diagnostics, looks_like_html};
+use crate::html::PageText;
 use crate::html::{container, markup};
+use crate::layout::Segments;
 use crate::layout::blocks::{Block, lines};
-use crate::layout::damage;
+use crate::layout::damage::{self, Damaged};
 use crate::layout::meta::{dateline_near, metadata};
 use crate::layout::segment::segment_within;
 use crate::layout::tidy::tidy_page_body;
 use crate::{Diagnostic, DiagnosticCode, Document, Format, Options, Page, structure};
 
 /// Parses decoded text (a page or a text dump) into a document whose spans index `source`.
+///
+/// ```
+/// use jianbao::{pipeline::document, Options};
+/// let doc = document("工作简报第3期\n标题\n正文。", &Options::default());
+/// assert_eq!(doc.bulletin.unwrap().issue, Some(3));
+/// ```
 pub fn document(source: &str, options: &Options) -> Document {
+    trace(source, options).document
+}
+
+/// What each stage found on the way to the document.
+///
+/// Block spans index [`Trace::text`]: the page's flattened text for HTML (map them to the source
+/// with [`PageText::source_span`]), `source` itself for text. The document's spans index `source`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct Trace {
+    /// The page flattened into blocks, for HTML input.
+    pub page: Option<PageText>,
+    /// Every block, in order: the page's blocks, or the lines of a text.
+    pub blocks: Vec<Block>,
+    /// For HTML, whether each block lies in the main container.
+    pub main: Option<Vec<bool>>,
+    /// The block that repeats `<title>`: the headline of a page.
+    pub headline: Option<usize>,
+    /// Content against chrome, after damaged blocks and page furniture were dropped.
+    pub segments: Segments,
+    /// The damaged stretches of the text.
+    pub damage: Vec<Damaged>,
+    /// The document.
+    pub document: Document,
+}
+
+impl Trace {
+    /// The text that block spans index: the page's flattened text, or `source` for text input.
+    ///
+    /// ```
+    /// use jianbao::{pipeline::trace, Options};
+    /// let source = "<html><body><p>甲乙。</p><p>版权所有 某网</p></body></html>";
+    /// let t = trace(source, &Options::default());
+    /// let text = t.text(source);
+    /// let kept: Vec<&str> = t.segments.content.iter().map(|b| &text[b.span.range()]).collect();
+    /// assert_eq!(kept, ["甲乙。"]);
+    /// assert_eq!(t.segments.chrome.len(), 1);
+    /// ```
+    pub fn text<'a>(&'a self, source: &'a str) -> &'a str {
+        self.page.as_ref().map_or(source, |p| p.text.as_str())
+    }
+}
+
+/// Parses decoded text like [`document`], keeping what each stage found.
+///
+/// ```
+/// use jianbao::{pipeline::trace, Options};
+/// let t = trace("标题\n会议???召开。", &Options::default());
+/// assert_eq!((t.blocks.len(), t.damage.len()), (2, 1));
+/// assert!(t.page.is_none() && t.main.is_none());
+/// ```
+pub fn trace(source: &str, options: &Options) -> Trace {
     let mut diagnostics = input_diagnostics(source);
     let page = looks_like_html(source).then(|| markup::html_to_blocks(source));
     let format = if page.is_some() {
@@ -131,5 +193,13 @@ pub fn document(source: &str, options: &Options) -> Document {
             "no document text was found",
         ));
     }
-    doc
+    Trace {
+        page,
+        blocks,
+        main,
+        headline: headline_at,
+        segments: seg,
+        damage,
+        document: doc,
+    }
 }

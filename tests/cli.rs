@@ -119,3 +119,14 @@ fn hostile_inputs_end_cleanly() {
     assert_eq!(code, 1);
     assert_eq!(err.lines().count(), 1, "a one-line error");
 }
+
+/// A count beyond i64 is written with all its digits; `quantities` once panicked on it (the list
+/// went through a `serde_json::Value`, which cannot hold it).
+#[test]
+fn quantities_beyond_i64_are_written_whole() {
+    for args in [&["quantities"][..], &["quantities", "--jsonl"]] {
+        let (code, out, err) = run(args, "共44444444444444444444人。\n".as_bytes());
+        assert_eq!((code, err.as_str()), (0, ""));
+        assert!(out.contains("\"value\":44444444444444444444"), "{out}");
+    }
+}

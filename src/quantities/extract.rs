@@ -54,8 +54,29 @@ pub fn extract(text: &str) -> Vec<Quantity> {
         }
         i += step;
     }
-    mark_dates(text, &mut out);
+    mark_dates(&mut out);
+    carry_subjects(text, &mut out);
     out
+}
+
+/// A change right after a comma with no subject of its own (国内生产总值900309亿元，比上年增长6.6%)
+/// is a change of the quantity before the comma, as statistics communiqués write: its subject.
+fn carry_subjects(text: &str, qs: &mut [Quantity]) {
+    for i in 1..qs.len() {
+        if qs[i].direction.is_none() || qs[i].subject.is_some() {
+            continue;
+        }
+        let (_, lead) = subject::change(text, qs[i].span.start);
+        let (subject, span, kind, end) = {
+            let p = &qs[i - 1];
+            (p.subject.clone(), p.subject_span, p.kind, p.span.end)
+        };
+        let gap = text.get(end..lead).unwrap_or("");
+        if matches!(gap.trim(), "，" | ",") && !matches!(kind, Kind::Date | Kind::Ordinal) {
+            qs[i].subject = subject;
+            qs[i].subject_span = span;
+        }
+    }
 }
 
 enum Step {
@@ -164,6 +185,9 @@ fn at(text: &str, i: usize, floor: usize) -> Step {
     if let Some(end) = quoted_name(text, i) {
         return Step::Skip(end);
     }
+    if let Some(end) = reference(text, i) {
+        return Step::Skip(end);
+    }
     let c = char_at(text, i).unwrap_or(' ');
     let draft = match c {
         '第' => return ordinal(text, i, floor),
@@ -262,6 +286,49 @@ fn url(text: &str, i: usize) -> Option<usize> {
     )
 }
 
+/// A footnote mark (国内生产总值[2], 〔3〕) or a reference to a table, figure or annex (见表3, 附件1,
+/// a caption 表1 at a line start), as statistics communiqués and documents write them: the end of
+/// its number.
+fn reference(text: &str, i: usize) -> Option<usize> {
+    let c = char_at(text, i)?;
+    arabic_digit(c).or_else(|| digit_value(c))?;
+    let len = text[i..]
+        .char_indices()
+        .find(|(_, c)| !(arabic_digit(*c).is_some() || is_cn_numeral(*c)))
+        .map_or(text.len() - i, |(n, _)| n);
+    let end = i + len;
+    let prev = char_before(text, i)?;
+    if matches!(prev, '[' | '［' | '〔') {
+        return matches!(char_at(text, end)?, ']' | '］' | '〕').then_some(end);
+    }
+    if !matches!(prev, '表' | '图' | '圖' | '件') {
+        return None;
+    }
+    let head = &text[..i - prev.len_utf8()];
+    let word = match prev {
+        '件' => head.strip_suffix("附").map(|h| (h, true)),
+        _ => Some((head.strip_suffix("附").unwrap_or(head), false)),
+    };
+    let (before, annex) = word?;
+    // 见表3, 如图2, 附表1, 附件1, and a caption at the start of a line; not 代表3人 or 地图2张.
+    let lead = before.chars().next_back();
+    let referenced = annex
+        || before.len() < head.len()
+        || lead.is_none_or(|c| {
+            matches!(
+                c,
+                '见' | '如' | '按' | '据' | '\n' | '*' | '#' | ' ' | '（' | '(' | '>' | '、' | '和'
+            )
+        });
+    (referenced && unit_at(&text[end..]).is_none()).then_some(end)
+}
+
+/// Nouns that end the quoted name of a programme, a hotline or a campaign in official text.
+const PROGRAMME_NOUNS: &[&str] = &[
+    "工程", "计划", "行动", "战略", "热线", "平台", "项目", "活动", "模式", "机制", "体系", "工作法",
+    "服务", "制度", "品牌", "目标", "任务", "专项", "方案", "标准", "示范", "创建", "攻坚", "规划",
+];
+
 /// A short quoted name with two or more numerals (“一报两台”, “两代表一委员”): not quantities.
 fn quoted_name(text: &str, i: usize) -> Option<usize> {
     let open = text[..i]
@@ -278,15 +345,16 @@ fn quoted_name(text: &str, i: usize) -> Option<usize> {
         .take(12)
         .find(|(_, c)| matches!(c, '”' | '」'))?;
     let quoted = &text[inner..inner + len];
+    let numeral = |c: char| is_cn_numeral(c) || arabic_digit(c).is_some();
     let numerals = quoted
         .chars()
         .zip(quoted.chars().skip(1).chain(std::iter::once(' ')))
-        .filter(|(c, next)| is_cn_numeral(*c) && !is_cn_numeral(*next))
+        .filter(|(c, next)| numeral(*c) && !numeral(*next))
         .count();
-    let all_numeral = quoted
-        .chars()
-        .all(|c| is_cn_numeral(c) || arabic_digit(c).is_some());
-    (numerals >= 2 && !all_numeral).then(|| inner + len + close.len_utf8())
+    let all_numeral = quoted.chars().all(numeral);
+    // A programme or brand named with a number (“8890工程”, “一号工程”, “12345热线”).
+    let programme = numerals == 1 && PROGRAMME_NOUNS.iter().any(|w| quoted.ends_with(w));
+    ((numerals >= 2 || programme) && !all_numeral).then(|| inner + len + close.len_utf8())
 }
 
 /// 第173期, 第一百七十三期; 第一， as a list marker is skipped.
@@ -298,6 +366,10 @@ fn ordinal(text: &str, i: usize, floor: usize) -> Step {
     let nend = ns + n.len;
     if n.range.is_some() {
         return Step::Nothing;
+    }
+    // 第一产业, 第一书记: names, not ordinals.
+    if let Some(end) = blocking_word_end(text, i) {
+        return Step::Skip(end);
     }
     if char_at(text, nend).is_some_and(|c| matches!(c, '，' | ',' | '、' | '：' | ':' | '是'))
         && n.chinese
@@ -455,11 +527,42 @@ fn number(text: &str, i: usize) -> Option<Draft> {
     {
         return Some(d);
     }
+    if n.chinese
+        && let Some(end) = congress(text, nend, d.value)
+    {
+        d.unit = Some(Span::new(nend, end));
+        d.kind = Kind::Ordinal;
+        d.end = end;
+        return Some(d);
+    }
     unit_and_approx(text, &mut d);
+    if d.unit.is_some_and(|u| &text[u.range()] == "届") && !text[..i].ends_with(['连', '续', '每'])
+    {
+        // 十九届, 十一届三中全会: the term of a congress, an ordinal (连续三届 counts terms).
+        d.kind = Kind::Ordinal;
+    }
     if n.chinese && d.unit.is_none() && n.tokens == 1 && !lone_ok(text, nend) {
         return None;
     }
     Some(d)
+}
+
+/// 十九大 and 三中全会 in party and congress documents: ordinals whose classifier (大, 中全会) is
+/// kept as the unit. 十大工程 (ten major projects) is not one: a congress number is 11 to 30.
+fn congress(text: &str, nend: usize, value: Option<Value>) -> Option<usize> {
+    let v = value?.as_i128()?;
+    let rest = &text[nend..];
+    if rest.starts_with("中全会") && (1..=9).contains(&v) {
+        return Some(nend + "中全会".len());
+    }
+    let after = rest.strip_prefix('大')?;
+    let adjective = after.chars().next().is_some_and(|c| {
+        matches!(
+            c,
+            '型' | '量' | '力' | '幅' | '类' | '项' | '批' | '工' | '行' | '任' | '战' | '领' | '重' | '板'
+        )
+    });
+    ((11..=30).contains(&v) && !adjective).then_some(nend + '大'.len_utf8())
 }
 
 /// Context rules for Chinese numerals: words such as 一线, 统一, 四川 and lone digits before
@@ -739,7 +842,10 @@ fn unit_and_approx(text: &str, d: &mut Draft) {
         at += u.len();
         d.end = at;
     }
+    // 三年来: since three years, a duration, not an approximation.
+    let since = d.kind == Kind::Duration && text[at..].starts_with('来');
     if let Some((w, a)) = approx_after(&text[at..])
+        && !since
         && (!matches!(w, "多" | "余" | "来")
             || d.unit.is_some()
                 && d.approx.is_none()
@@ -754,16 +860,22 @@ fn unit_and_approx(text: &str, d: &mut Draft) {
 fn finish(text: &str, d: Draft, floor: usize) -> Quantity {
     let mut start = d.start;
     let mut approx = d.approx;
-    if let Some((w, a)) = approx_before(&text[floor.min(start)..start]) {
+    // 近三年来: 近 is "the last", not "nearly".
+    let since = d.kind == Kind::Duration && text[d.end..].starts_with('来');
+    if !since && let Some((w, a)) = approx_before(&text[floor.min(start)..start]) {
         start -= w.len();
         approx = Some(a);
     }
+    let (direction, lead) = match d.kind {
+        Kind::Date | Kind::Ordinal | Kind::Age => (None, start),
+        _ => subject::change(text, start),
+    };
     let subject = match d.kind {
         Kind::Count | Kind::Measure | Kind::Money | Kind::Age | Kind::Multiple => d
             .unit
             .and_then(|_| subject::after(text, d.end))
-            .or_else(|| subject::before(text, start)),
-        Kind::Percent | Kind::Score => subject::before(text, start),
+            .or_else(|| subject::before(text, lead)),
+        Kind::Percent | Kind::Score => subject::before(text, lead),
         _ => None,
     };
     let unit = d.unit.map(|u| {
@@ -790,6 +902,8 @@ fn finish(text: &str, d: Draft, floor: usize) -> Quantity {
         unit,
         subject: subject.as_ref().map(|s| s.0.clone()),
         subject_span: subject.map(|s| s.1),
+        direction,
+        date: None,
         kind: d.kind,
         number: NumberPart {
             text: text[d.num.range()].to_string(),
@@ -799,35 +913,101 @@ fn finish(text: &str, d: Draft, floor: usize) -> Quantity {
     }
 }
 
-/// 2010年 is a year; 6月1日 after it are dates.
-fn mark_dates(text: &str, qs: &mut [Quantity]) {
+/// 2010年 is a year; 6月1日 after it are dates. A full date (2010年12月31日) becomes one quantity
+/// whose value is the year and whose `date` is its ISO form when the day exists.
+fn mark_dates(qs: &mut Vec<Quantity>) {
     let mut prev_date_end = None;
     for i in 0..qs.len() {
         let q = &qs[i];
         let unit = q.unit.as_deref();
         let v = q.value.and_then(Value::as_i128);
         let adjacent = prev_date_end == Some(q.span.start);
-        let next_is_day = qs
-            .get(i + 1)
-            .is_some_and(|n| n.unit.as_deref() == Some("日") && n.span.start == q.span.end);
+        let next_is_day = qs.get(i + 1).is_some_and(|n| {
+            matches!(n.unit.as_deref(), Some("日" | "号")) && n.span.start == q.span.end
+        });
         let is_date = match (unit, v) {
             (Some("年"), Some(y)) => {
                 (1000..=2100).contains(&y)
                     && q.number.text.chars().count() == 4
                     && q.approx.is_none()
             }
-            (Some("月"), Some(m)) => (1..=12).contains(&m) && (adjacent || next_is_day),
-            (Some("日"), Some(day)) => (1..=31).contains(&day) && adjacent,
+            (Some("月"), Some(m)) => {
+                (1..=12).contains(&m) && (adjacent || next_is_day) && q.approx.is_none()
+            }
+            (Some("日" | "号"), Some(day)) => (1..=31).contains(&day) && adjacent,
             _ => false,
         };
         if is_date {
             qs[i].kind = Kind::Date;
             qs[i].subject = None;
             qs[i].subject_span = None;
+            qs[i].direction = None;
             prev_date_end = Some(qs[i].span.end);
         } else {
             prev_date_end = None;
         }
     }
-    let _ = text;
+    if !qs.iter().any(|q| q.kind == Kind::Date) {
+        return;
+    }
+    // Year, month and day parts, merged left to right.
+    let mut out: Vec<(Quantity, [Option<i128>; 3])> = Vec::with_capacity(qs.len());
+    for q in qs.drain(..) {
+        let slot = match (q.kind, q.unit.as_deref()) {
+            (Kind::Date, Some("年")) => Some(0),
+            (Kind::Date, Some("月")) => Some(1),
+            (Kind::Date, Some("日" | "号")) => Some(2),
+            _ => None,
+        };
+        let v = q.value.and_then(Value::as_i128);
+        if let Some(k) = slot
+            && let Some((last, parts)) = out.last_mut()
+            && last.kind == Kind::Date
+            && last.span.end == q.span.start
+            && k > 0
+            && parts[k].is_none()
+            && parts[k - 1].is_some()
+        {
+            parts[k] = v;
+            last.span.end = q.span.end;
+            last.text.push_str(&q.text);
+            continue;
+        }
+        let mut parts = [None; 3];
+        if let Some(k) = slot {
+            parts[k] = v;
+        }
+        out.push((q, parts));
+    }
+    qs.extend(out.into_iter().map(|(mut q, parts)| {
+        if q.kind == Kind::Date {
+            q.date = iso_date(parts);
+            if parts[0].is_some() && (parts[1].is_some() || parts[2].is_some()) {
+                q.unit = None;
+            }
+        }
+        q
+    }));
+}
+
+/// The ISO form of year, month and day parts: "2010-12-31", "2010-03", "2010"; `None` without a
+/// year or for a day the month does not have.
+fn iso_date(parts: [Option<i128>; 3]) -> Option<String> {
+    match parts {
+        [Some(y), None, None] => Some(format!("{y:04}")),
+        [Some(y), Some(m), None] if (1..=12).contains(&m) => Some(format!("{y:04}-{m:02}")),
+        [Some(y), Some(m), Some(d)] if (1..=12).contains(&m) && d >= 1 && d <= days_in(y, m) => {
+            Some(format!("{y:04}-{m:02}-{d:02}"))
+        }
+        _ => None,
+    }
+}
+
+fn days_in(y: i128, m: i128) -> i128 {
+    match m {
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
 }

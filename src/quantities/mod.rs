@@ -55,9 +55,16 @@ pub struct Quantity {
     pub unit: Option<String>,
     /// The counted noun, after the unit (1347名机关干部) or before the number (基层党组织10个).
     pub subject: Option<String>,
-    /// Where the subject stands.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Where the subject stands (null with `subject`).
+    #[serde(default)]
     pub subject_span: Option<Span>,
+    /// Which way a change went: 增长7.2% is up, 下降3.4% is down; null for a level or a count.
+    #[serde(default)]
+    pub direction: Option<Direction>,
+    /// The ISO form of a date (2010年12月31日 → "2010-12-31", 2010年3月 → "2010-03", 2010年 →
+    /// "2010"); null when the quantity is not a date or the day does not exist (2010年2月31日).
+    #[serde(default)]
+    pub date: Option<String>,
     /// What sort of quantity it is.
     pub kind: Kind,
     /// The numeral alone.
@@ -108,6 +115,24 @@ pub enum Approx {
     Below,
     /// 以下, 以内, 最多, 不超过: the number or less (`at_most`).
     AtMost,
+}
+
+/// Which way a change went. JSON words in parentheses.
+///
+/// ```
+/// use jianbao::quantities::{extract, Direction};
+/// let qs = extract("地区生产总值比上年增长7.2%，能耗下降3.4%");
+/// assert_eq!(qs[0].direction, Some(Direction::Up));
+/// assert_eq!(qs[1].direction, Some(Direction::Down));
+/// assert_eq!(serde_json::to_string(&Direction::Down).unwrap(), "\"down\"");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// 增长, 增加, 提高, 上升, 上涨 … before the number (`up`).
+    Up,
+    /// 下降, 减少, 降低, 下跌, 回落 … before the number (`down`).
+    Down,
 }
 
 /// What sort of quantity a number makes. JSON words in parentheses.

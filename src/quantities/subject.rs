@@ -1,7 +1,9 @@
 //! The counted subject of a quantity: the noun after its unit, or before its number.
 
-use super::chars::is_han;
+use super::Direction;
+use super::chars::{arabic_digit, is_han};
 use super::charset::CharMap;
+use super::units::{CHANGE_ADVERBS, DIRECTION_WORDS, is_comparison_base};
 use crate::Span;
 use std::sync::OnceLock;
 
@@ -24,7 +26,7 @@ const STOP_WORDS: &[&str] = &[
     "以内", "上下", "下降", "提高", "测评", "发放", "悬挂", "制作", "编写", "设立", "评议", "选派",
     "派出", "安排", "落实", "发现", "查处", "处理", "整改", "走进", "深入", "慰问", "捐赠", "筹集",
     "吸纳", "带动", "引导", "培育", "规定", "明确", "要求", "累计", "合计", "总计", "共计", "涉及",
-    "包括", "惠及", "帮扶", "结对",
+    "包括", "惠及", "帮扶", "结对", "突破", "超过", "实现", "完成", "相当于", "连续",
 ];
 
 /// Linking words between a subject and its number (意见建议达260多条), skipped before scanning back.
@@ -33,11 +35,22 @@ const LINKS: &[&str] = &[
     "计", "按",
 ];
 
-/// Words that start with a stop character but are nouns (中心, 上级).
+/// Nouns that hold a stop character (中心, 上级, 国内, 人均, 支出): the stop does not stop inside them.
 const NOT_STOPS: &[&str] = &[
     "中心", "中国", "中央", "中学", "中层", "中小", "中医", "中华", "上级", "下级", "内容", "外资",
-    "同志", "所有", "就业", "以上", "比例",
+    "同志", "所有", "就业", "以上", "比例", "比重", "比率", "国内", "境内", "境外", "省内", "市内",
+    "区内", "县内", "海外", "对外", "内需", "外贸", "外汇", "外商", "外债", "人均", "户均", "日均",
+    "支出", "产出", "输出", "出口", "出境", "出行", "出生", "上市", "上网", "年均", "中等", "中型",
 ];
+
+/// Scope words at the start of a subject in statistics (全市地区生产总值, 年末全国总人口): dropped.
+const SCOPES: &[&str] = &[
+    "全市", "全省", "全国", "全区", "全县", "全州", "全盟", "全镇", "全乡", "全年", "年末", "年底",
+    "年初", "当年", "今年", "去年", "本年", "上年", "全球", "其中",
+];
+
+/// Characters that make a noun of the verb before them (增加值, 投入额, 发放量, 完成率).
+const NOMINAL_SUFFIX: &[char] = &['值', '额', '量', '率', '数', '幅', '速', '量', '者', '物', '品'];
 
 /// Words that stop a subject read backwards (明确规定…) but are nouns after a count (八项规定).
 const NOUNS_AFTER_COUNT: &[&str] = &["规定", "要求", "投入", "培训", "制定"];
@@ -46,11 +59,93 @@ fn stops_at(s: &str, c: char) -> bool {
     STOP_CHARS.contains(&c) && !NOT_STOPS.iter().any(|w| s.starts_with(w))
 }
 
+/// A stop character at byte `i` of `head`, read backwards: not one inside a noun that ends there
+/// (国内, 人均) or starts there (比重).
+fn stops_back(head: &str, i: usize, c: char) -> bool {
+    STOP_CHARS.contains(&c)
+        && !NOT_STOPS.iter().any(|w| {
+            head[i..].starts_with(w) || head[..i + c.len_utf8()].ends_with(w)
+        })
+}
+
 /// The longest subject kept, in chars.
-const MAX_CHARS: usize = 8;
+const MAX_CHARS: usize = 12;
+
+/// The verb of change right before a number (地区生产总值比上年增长7.2%) and where the words before
+/// it end, past adverbs (实际, 同比, 分别) and a comparison base (比上年, 较上年末): the subject of
+/// a change is read back from there.
+pub(super) fn change(text: &str, start: usize) -> (Option<Direction>, usize) {
+    let Some(head) = text.get(..start) else {
+        return (None, start);
+    };
+    let head = head.strip_suffix('了').unwrap_or(head);
+    let Some((w, dir)) = DIRECTION_WORDS
+        .iter()
+        .filter(|(w, _)| head.ends_with(w))
+        .max_by_key(|(w, _)| w.len())
+    else {
+        return (None, start);
+    };
+    let mut head = &head[..head.len() - w.len()];
+    for _ in 0..3 {
+        head = strip_adverbs(head);
+        head = strip_comparison(head);
+    }
+    (Some(*dir), head.len())
+}
+
+fn strip_adverbs(mut head: &str) -> &str {
+    for _ in 0..4 {
+        match CHANGE_ADVERBS.iter().find(|w| head.ends_with(*w)) {
+            Some(w) => head = &head[..head.len() - w.len()],
+            None => break,
+        }
+    }
+    head
+}
+
+/// 比上年, 较上年末, 比2017年, 同上年: the comparison base before a verb of change.
+fn strip_comparison(head: &str) -> &str {
+    for (chars, (i, c)) in head.char_indices().rev().enumerate() {
+        if chars > 10 {
+            break;
+        }
+        if matches!(c, '比' | '较' | '與' | '与' | '同') && chars > 0 {
+            return &head[..i];
+        }
+        if !is_comparison_base(c) {
+            break;
+        }
+    }
+    head
+}
 
 /// The subject right after `end`: Han characters up to a stop.
 pub(super) fn after(text: &str, end: usize) -> Option<(String, Span)> {
+    let rest = text.get(end..)?;
+    // 规模50亿元的创业投资引导基金: a measure of the noun after 的.
+    if let Some(noun) = rest.strip_prefix('的') {
+        return noun_after(text, text.len() - noun.len());
+    }
+    let (s, span) = noun_after(text, end)?;
+    // 两支高素质、专业化的队伍: coordinated modifiers, then 的, then the head noun.
+    if text[span.end..].starts_with('、') {
+        let window = &text[span.end..];
+        let stop = window
+            .char_indices()
+            .take(24)
+            .find(|(_, c)| !(is_han(*c) || *c == '、'))
+            .map(|(i, _)| i)
+            .unwrap_or_else(|| window.char_indices().nth(24).map_or(window.len(), |(i, _)| i));
+        if let Some(de) = window[..stop].find('的') {
+            return noun_after(text, span.end + de + '的'.len_utf8()).or(Some((s, span)));
+        }
+    }
+    Some((s, span))
+}
+
+/// Han characters from `end` up to a stop.
+fn noun_after(text: &str, end: usize) -> Option<(String, Span)> {
     let rest = text.get(end..)?;
     // A numeral right after the unit starts another quantity or a name (二十届二中全会).
     if rest.chars().next().is_some_and(super::chars::is_cn_numeral) {
@@ -74,25 +169,48 @@ pub(super) fn after(text: &str, end: usize) -> Option<(String, Span)> {
 
 /// The subject right before `start`: Han characters back to a stop (a verb such as 走访, a function word).
 pub(super) fn before(text: &str, start: usize) -> Option<(String, Span)> {
-    let mut head = text.get(..start)?;
+    let mut head = strip_footnote(text.get(..start)?);
     if let Some(w) = LINKS.iter().find(|w| head.ends_with(*w)) {
-        head = &head[..head.len() - w.len()];
+        head = strip_footnote(&head[..head.len() - w.len()]);
     }
     let start = head.len();
     let mut from = start;
     for (chars, (i, c)) in head.char_indices().rev().enumerate() {
-        if !is_han(c) || stops_at(&head[i..], c) || chars >= MAX_CHARS {
+        if !is_han(c) || stops_back(head, i, c) || chars >= MAX_CHARS {
             break;
         }
-        if stop_words()
-            .ending(c)
-            .any(|w| head[..i + c.len_utf8()].ends_with(w))
-        {
+        let end = i + c.len_utf8();
+        // A verb followed by a nominal suffix is a noun (增加值, 投入额).
+        let nominal = head[end..]
+            .chars()
+            .next()
+            .is_some_and(|n| NOMINAL_SUFFIX.contains(&n));
+        if !nominal && stop_words().ending(c).any(|w| head[..end].ends_with(w)) {
             break;
         }
         from = i;
     }
+    // Scope words (全市, 年末) are not part of what is counted.
+    for _ in 0..3 {
+        match SCOPES.iter().find(|w| head[from..start].starts_with(*w)) {
+            Some(w) if from + w.len() < start => from += w.len(),
+            _ => break,
+        }
+    }
     (from < start).then(|| (head[from..].to_string(), Span::new(from, start)))
+}
+
+/// A footnote mark at the end (国内生产总值[2]): dropped.
+fn strip_footnote(head: &str) -> &str {
+    let Some(h) = head.strip_suffix([']', '］', '〕']) else {
+        return head;
+    };
+    let digits = h.len() - h.trim_end_matches(|c| arabic_digit(c).is_some()).len();
+    let h = &h[..h.len() - digits];
+    match h.strip_suffix(['[', '［', '〔']) {
+        Some(h) if digits > 0 && digits <= 9 => h,
+        _ => head,
+    }
 }
 
 /// The stop words indexed by their first and by their last character.

@@ -45,8 +45,8 @@ pub fn extract(text: &str) -> Vec<Quantity> {
                     continue;
                 }
                 Step::Skip(end) => {
+                    // The floor stays: a skipped mark (国内生产总值[2]) does not end the subject.
                     i = end.max(i + step);
-                    floor = i;
                     continue;
                 }
                 Step::Nothing => {}
@@ -54,7 +54,7 @@ pub fn extract(text: &str) -> Vec<Quantity> {
         }
         i += step;
     }
-    mark_dates(&mut out);
+    mark_dates(text, &mut out);
     carry_subjects(text, &mut out);
     out
 }
@@ -71,10 +71,35 @@ fn carry_subjects(text: &str, qs: &mut [Quantity]) {
             let p = &qs[i - 1];
             (p.subject.clone(), p.subject_span, p.kind, p.span.end)
         };
-        let gap = text.get(end..lead).unwrap_or("");
-        if matches!(gap.trim(), "，" | ",") && !matches!(kind, Kind::Date | Kind::Ordinal) {
+        let gap = subject::strip_links(text.get(end..lead).unwrap_or(""));
+        if matches!(gap.trim(), "，" | "," | "、") && !matches!(kind, Kind::Date | Kind::Ordinal) {
             qs[i].subject = subject;
             qs[i].subject_span = span;
+        }
+    }
+    // 分别增长7.5%和8.5%: the second of a pair shares the first one's verb.
+    for i in 1..qs.len() {
+        let (dir, kind, end) = (qs[i - 1].direction, qs[i - 1].kind, qs[i - 1].span.end);
+        if qs[i].direction.is_none()
+            && dir.is_some()
+            && kind == qs[i].kind
+            && matches!(text.get(end..qs[i].span.start), Some("和" | "、" | "与" | "及"))
+        {
+            qs[i].direction = dir;
+            // 事故起数和死亡人数分别下降42.86%和60.61%: the two subjects, in order.
+            if let Some(s2) = qs[i - 1].subject_span
+                && let Some(joint) = text[..s2.start].chars().next_back()
+                && matches!(joint, '和' | '与' | '、' | '及')
+                && let Some((s1, span1)) = subject::before(text, 0, s2.start - joint.len_utf8())
+            {
+                qs[i].subject = qs[i - 1].subject.take();
+                qs[i].subject_span = Some(s2);
+                qs[i - 1].subject = Some(s1);
+                qs[i - 1].subject_span = Some(span1);
+            } else if qs[i].subject.is_none() {
+                qs[i].subject = qs[i - 1].subject.clone();
+                qs[i].subject_span = qs[i - 1].subject_span;
+            }
         }
     }
 }
@@ -508,6 +533,15 @@ fn number(text: &str, i: usize) -> Option<Draft> {
         let cut = text[at..at + n.len].find(['.', '．']).unwrap_or(n.len);
         n = numeral(&text[at..at + cut])?;
     }
+    // 1300万千瓦, 20亿千瓦时: after 万 or 亿, a 千 that starts a unit (千瓦, 千伏) belongs to the unit.
+    let digits = &text[at..at + n.len];
+    if let Some(head) = digits.strip_suffix('千')
+        && (head.ends_with(['万', '亿', '萬', '億']) || head.ends_with(|c: char| c.is_ascii_digit()))
+        && unit_at(&text[at + head.len()..]).is_some_and(|(u, _)| u.len() > '千'.len_utf8())
+        && let Some(m) = numeral(head)
+    {
+        n = m;
+    }
     let nend = at + n.len;
     if n.chinese && !chinese_ok(text, at, &n) {
         return None;
@@ -544,7 +578,62 @@ fn number(text: &str, i: usize) -> Option<Draft> {
     if n.chinese && d.unit.is_none() && n.tokens == 1 && !lone_ok(text, nend) {
         return None;
     }
+    if !neg && &text[at..nend] == "一" && article(text, i, &d) {
+        return None;
+    }
+    if d.kind == Kind::Count && d.unit.is_some_and(|u| &text[u.range()] == "次") && session(text, i, d.end) {
+        d.kind = Kind::Ordinal;
+    }
     Some(d)
+}
+
+/// 一 before a classifier inside a sentence is the indefinite article, not a count: 一个伟大的转折,
+/// 推出一批改革举措, 迈进了一大步, 极为重要的一年 (a year named by what it was). Not extracted.
+/// Kept: after 第, 每, 仅, 只 and approximation words (仅一个, 每一项), before 多/余/半/来
+/// (一年来, 一个多月), and at the start of a text (a bare "一只" is a count).
+fn article(text: &str, i: usize, d: &Draft) -> bool {
+    let Some(prev) = char_before(text, i) else {
+        return false;
+    };
+    if !is_han(prev)
+        || matches!(
+            prev,
+            '第' | '每' | '仅' | '只' | '唯' | '单' | '近' | '约' | '逾' | '共' | '计' | '达' | '至'
+                | '到' | '减' | '增' | '前' | '后' | '头' | '首' | '末'
+        )
+        || d.approx.is_some()
+        || d.range.is_some()
+    {
+        return false;
+    }
+    let after = &text[d.end..];
+    if after.starts_with(['多', '余', '半', '来', '以']) {
+        return false;
+    }
+    match (d.kind, d.unit) {
+        (Kind::Count, Some(_)) => true,
+        (Kind::Duration, Some(u)) if &text[u.range()] == "年" => {
+            let head = &text[..i];
+            let head = head.strip_suffix('的').unwrap_or(head);
+            ["重要", "关键", "平凡", "难忘", "丰收", "攻坚", "开局", "收官", "决胜", "奋斗"]
+                    .iter()
+                    .any(|w| head.ends_with(w))
+        }
+        (_, None) => {
+            after.starts_with(['大', '小']) && unit_at(&after[3..]).is_some_and(|(_, k)| k == Kind::Count)
+        }
+        _ => false,
+    }
+}
+
+/// 一次会议 after 十届全国人大: the session of a congress, an ordinal.
+fn session(text: &str, i: usize, end: usize) -> bool {
+    let after = &text[end..];
+    if !(after.starts_with("会议") || after.starts_with("全体会议")) {
+        return false;
+    }
+    let from = text[..i].char_indices().rev().nth(15).map_or(0, |(k, _)| k);
+    text[from..i].contains('届')
 }
 
 /// 十九大 and 三中全会 in party and congress documents: ordinals whose classifier (大, 中全会) is
@@ -842,10 +931,21 @@ fn unit_and_approx(text: &str, d: &mut Draft) {
         at += u.len();
         d.end = at;
     }
-    // 三年来: since three years, a duration, not an approximation.
-    let since = d.kind == Kind::Duration && text[at..].starts_with('来');
+    // 1200元/月, 5万元/人: a rate; the unit runs through the slash and the unit after it.
+    if d.unit.is_some()
+        && let Some(rest) = text[at..].strip_prefix(['/', '／'])
+        && let Some((per, _)) = unit_at(rest)
+    {
+        at += text[at..].len() - rest.len() + per.len();
+        d.unit = d.unit.map(|u| Span::new(u.start, at));
+        d.end = at;
+    }
+    // 三年来: since three years, a duration, not an approximation; 来 is part of it.
+    if d.kind == Kind::Duration && text[at..].starts_with('来') {
+        d.end = at + '来'.len_utf8();
+        return;
+    }
     if let Some((w, a)) = approx_after(&text[at..])
-        && !since
         && (!matches!(w, "多" | "余" | "来")
             || d.unit.is_some()
                 && d.approx.is_none()
@@ -861,7 +961,7 @@ fn finish(text: &str, d: Draft, floor: usize) -> Quantity {
     let mut start = d.start;
     let mut approx = d.approx;
     // 近三年来: 近 is "the last", not "nearly".
-    let since = d.kind == Kind::Duration && text[d.end..].starts_with('来');
+    let since = d.kind == Kind::Duration && text[..d.end].ends_with('来');
     if !since && let Some((w, a)) = approx_before(&text[floor.min(start)..start]) {
         start -= w.len();
         approx = Some(a);
@@ -870,12 +970,26 @@ fn finish(text: &str, d: Draft, floor: usize) -> Quantity {
         Kind::Date | Kind::Ordinal | Kind::Age => (None, start),
         _ => subject::change(text, start),
     };
+    let unit_text = d.unit.map(|u| &text[u.range()]);
+    // 翻两番: the verb is part of the quantity.
+    if unit_text == Some("番") && text[..start].ends_with('翻') {
+        start -= '翻'.len_utf8();
+    }
+    // 每亩20.3万元: a rate whose "per" is written before the number (unit 元/亩).
+    let per = per_before(text, start, floor);
+    if let Some(p) = per {
+        start = p.start - '每'.len_utf8();
+    }
     let subject = match d.kind {
         Kind::Count | Kind::Measure | Kind::Money | Kind::Age | Kind::Multiple => d
             .unit
             .and_then(|_| subject::after(text, d.end))
-            .or_else(|| subject::before(text, lead)),
-        Kind::Percent | Kind::Score => subject::before(text, lead),
+            .or_else(|| subject::before(text, floor, lead)),
+        Kind::Percent | Kind::Score => subject::before(text, floor, lead),
+        // 第六届全国运动会, 第一次会议: the name after an ordinal with a classifier.
+        Kind::Ordinal if d.unit.is_some() && text[d.start..].starts_with('第') => {
+            subject::name_after(text, d.end)
+        }
         _ => None,
     };
     let unit = d.unit.map(|u| {
@@ -889,7 +1003,21 @@ fn finish(text: &str, d: Draft, floor: usize) -> Quantity {
     let unit = match (d.kind, unit) {
         (Kind::Percent, None) => Some("%".to_string()),
         (Kind::Percent, Some(u)) if u == "％" => Some("%".to_string()),
+        (_, Some(u)) if per.is_some() => Some(format!("{u}/{}", &text[per.map_or(0..0, Span::range)])),
         (_, u) => u,
+    };
+    // Per mille in percent units, as every percentage: 7‰ is 0.7.
+    let permille = |v: Value| {
+        if unit.as_deref() == Some("‰") {
+            v.over(Value::int(10)).unwrap_or(v)
+        } else {
+            v
+        }
+    };
+    let d = Draft {
+        value: d.value.map(permille),
+        range: d.range.map(|(a, b)| (permille(a), permille(b))),
+        ..d
     };
     let number_value = d.value.or(d.range.map(|r| r.0)).unwrap_or(Value::int(0));
     Quantity {
@@ -913,9 +1041,20 @@ fn finish(text: &str, d: Draft, floor: usize) -> Quantity {
     }
 }
 
+/// 每亩, 每人 right before a number: the span of the unit after 每.
+fn per_before(text: &str, start: usize, floor: usize) -> Option<Span> {
+    let head = &text[floor.min(start)..start];
+    let mei = head.char_indices().rev().take(5).find(|(_, c)| *c == '每')?.0;
+    let from = floor.min(start) + mei + '每'.len_utf8();
+    let (u, _) = unit_at(&text[from..start])?;
+    (from + u.len() == start).then(|| Span::new(from, start))
+}
+
 /// 2010年 is a year; 6月1日 after it are dates. A full date (2010年12月31日) becomes one quantity
-/// whose value is the year and whose `date` is its ISO form when the day exists.
-fn mark_dates(qs: &mut Vec<Quantity>) {
+/// whose value is the year, whose unit is its last part's (日) and whose `date` is its ISO form
+/// when the day exists; without a year the value is null and the date "--12-31". A range of years
+/// or months (2013－2020年, 一九八一年到一九九○年, 1至9月) is one date "2013/2020", "--01/--09".
+fn mark_dates(text: &str, qs: &mut Vec<Quantity>) {
     let mut prev_date_end = None;
     for i in 0..qs.len() {
         let q = &qs[i];
@@ -925,12 +1064,17 @@ fn mark_dates(qs: &mut Vec<Quantity>) {
         let next_is_day = qs.get(i + 1).is_some_and(|n| {
             matches!(n.unit.as_deref(), Some("日" | "号")) && n.span.start == q.span.end
         });
+        let year = |y: i128, q: &Quantity| {
+            (1000..=2100).contains(&y) && q.number.text.chars().count() == 4 && q.approx.is_none()
+        };
+        let bounds = q.min.and_then(Value::as_i128).zip(q.max.and_then(Value::as_i128));
         let is_date = match (unit, v) {
-            (Some("年"), Some(y)) => {
-                (1000..=2100).contains(&y)
-                    && q.number.text.chars().count() == 4
-                    && q.approx.is_none()
+            (Some("年" | "年度"), Some(y)) => year(y, q),
+            (Some("年"), None) => {
+                bounds.is_some_and(|(a, b)| (1000..=2100).contains(&a) && (1000..=2100).contains(&b))
             }
+            (Some("月"), None) => bounds.is_some_and(|(a, b)| a >= 1 && b <= 12),
+            (Some("年代"), Some(y)) => y % 10 == 0 && (y < 100 || (1000..=2100).contains(&y)),
             (Some("月"), Some(m)) => {
                 (1..=12).contains(&m) && (adjacent || next_is_day) && q.approx.is_none()
             }
@@ -954,7 +1098,7 @@ fn mark_dates(qs: &mut Vec<Quantity>) {
     let mut out: Vec<(Quantity, [Option<i128>; 3])> = Vec::with_capacity(qs.len());
     for q in qs.drain(..) {
         let slot = match (q.kind, q.unit.as_deref()) {
-            (Kind::Date, Some("年")) => Some(0),
+            (Kind::Date, Some("年" | "年度")) => Some(0),
             (Kind::Date, Some("月")) => Some(1),
             (Kind::Date, Some("日" | "号")) => Some(2),
             _ => None,
@@ -963,15 +1107,31 @@ fn mark_dates(qs: &mut Vec<Quantity>) {
         if let Some(k) = slot
             && let Some((last, parts)) = out.last_mut()
             && last.kind == Kind::Date
-            && last.span.end == q.span.start
-            && k > 0
-            && parts[k].is_none()
-            && parts[k - 1].is_some()
         {
-            parts[k] = v;
-            last.span.end = q.span.end;
-            last.text.push_str(&q.text);
-            continue;
+            let gap = text.get(last.span.end..q.span.start).unwrap_or("x");
+            if gap.is_empty() && k > 0 && parts[k].is_none() && parts[k - 1].is_some() {
+                parts[k] = v;
+                last.span.end = q.span.end;
+                last.text.push_str(&q.text);
+                last.unit = q.unit;
+                continue;
+            }
+            // 一九八一年到一九九○年: a range of two years.
+            let years = |p: &[Option<i128>; 3]| p[0].is_some() && p[1].is_none() && p[2].is_none();
+            if k == 0
+                && years(parts)
+                && v.is_some()
+                && matches!(gap, "到" | "至" | "-" | "－" | "—" | "～" | "~")
+            {
+                last.min = last.value;
+                last.max = q.value;
+                last.value = None;
+                last.span.end = q.span.end;
+                last.text = text[last.span.range()].to_string();
+                last.date = None;
+                parts[0] = None;
+                continue;
+            }
         }
         let mut parts = [None; 3];
         if let Some(k) = slot {
@@ -980,11 +1140,22 @@ fn mark_dates(qs: &mut Vec<Quantity>) {
         out.push((q, parts));
     }
     qs.extend(out.into_iter().map(|(mut q, parts)| {
-        if q.kind == Kind::Date {
-            q.date = iso_date(parts);
-            if parts[0].is_some() && (parts[1].is_some() || parts[2].is_some()) {
-                q.unit = None;
-            }
+        if q.kind != Kind::Date {
+            return q;
+        }
+        let bounds = q.min.and_then(Value::as_i128).zip(q.max.and_then(Value::as_i128));
+        q.date = match (q.unit.as_deref(), bounds) {
+            (Some("年"), Some((a, b))) => Some(format!("{a:04}/{b:04}")),
+            (Some("月"), Some((a, b))) => Some(format!("--{a:02}/--{b:02}")),
+            (Some("年代"), None) => q.value.and_then(Value::as_i128).map(|y| {
+                let y = if y < 100 { 1900 + y } else { y };
+                q.value = Some(Value::int(y));
+                format!("{}X", y / 10)
+            }),
+            _ => iso_date(parts),
+        };
+        if parts[0].is_none() && bounds.is_none() && q.unit.as_deref() != Some("年代") {
+            q.value = None;
         }
         q
     }));
@@ -993,7 +1164,12 @@ fn mark_dates(qs: &mut Vec<Quantity>) {
 /// The ISO form of year, month and day parts: "2010-12-31", "2010-03", "2010"; `None` without a
 /// year or for a day the month does not have.
 fn iso_date(parts: [Option<i128>; 3]) -> Option<String> {
+    let leap = 2000; // a month and day without a year: 2月29日 may exist
     match parts {
+        [None, Some(m), None] if (1..=12).contains(&m) => Some(format!("--{m:02}")),
+        [None, Some(m), Some(d)] if (1..=12).contains(&m) && d >= 1 && d <= days_in(leap, m) => {
+            Some(format!("--{m:02}-{d:02}"))
+        }
         [Some(y), None, None] => Some(format!("{y:04}")),
         [Some(y), Some(m), None] if (1..=12).contains(&m) => Some(format!("{y:04}-{m:02}")),
         [Some(y), Some(m), Some(d)] if (1..=12).contains(&m) && d >= 1 && d <= days_in(y, m) => {

@@ -13,7 +13,7 @@ const STOP_CHARS: &[char] = &[
     '被', '从', '向', '到', '由', '于', '每', '各', '共', '达', '后', '前', '内', '外', '上', '下',
     '里', '间', '其', '这', '那', '之', '均', '都', '也', '已', '又', '再', '就', '便', '而', '拟',
     '按', '且', '所', '出', '有', '计', '约', '近', '逾', '超', '占', '比', '较', '同', '至', '个',
-    '名', '次', '多', '余', '月', '日', '时',
+    '名', '次', '多', '余', '月', '日', '时', '第',
 ];
 
 /// Verbs that end a subject when scanning away from the number.
@@ -26,7 +26,10 @@ const STOP_WORDS: &[&str] = &[
     "以内", "上下", "下降", "提高", "测评", "发放", "悬挂", "制作", "编写", "设立", "评议", "选派",
     "派出", "安排", "落实", "发现", "查处", "处理", "整改", "走进", "深入", "慰问", "捐赠", "筹集",
     "吸纳", "带动", "引导", "培育", "规定", "明确", "要求", "累计", "合计", "总计", "共计", "涉及",
-    "包括", "惠及", "帮扶", "结对", "突破", "超过", "实现", "完成", "相当于", "连续",
+    "包括", "惠及", "帮扶", "结对", "突破", "超过", "实现", "完成", "相当于", "连续", "安置", "扫除", "治理", "新建", "种植",
+    "推广", "改造", "提升", "转化", "开工", "竣工", "发送", "实施", "签约", "招引", "建成", "建设",
+    "打破", "获得", "引进", "培养", "转移", "人均", "户均", "日均", "年均", "新开工", "签订",
+    "各类", "开工", "听取",
 ];
 
 /// Linking words between a subject and its number (意见建议达260多条), skipped before scanning back.
@@ -39,14 +42,18 @@ const LINKS: &[&str] = &[
 const NOT_STOPS: &[&str] = &[
     "中心", "中国", "中央", "中学", "中层", "中小", "中医", "中华", "上级", "下级", "内容", "外资",
     "同志", "所有", "就业", "以上", "比例", "比重", "比率", "国内", "境内", "境外", "省内", "市内",
-    "区内", "县内", "海外", "对外", "内需", "外贸", "外汇", "外商", "外债", "人均", "户均", "日均",
-    "支出", "产出", "输出", "出口", "出境", "出行", "出生", "上市", "上网", "年均", "中等", "中型",
+    "区内", "县内", "海外", "对外", "内需", "外贸", "外汇", "外商", "外债", "支出", "产出", "输出",
+    "出口", "出境", "出行", "出生", "上市", "上网", "中等", "中型", "个体", "个人", "在校", "在职",
+    "在岗", "在建", "在读", "计划", "内资", "其他", "出租", "出版", "下岗", "上岗", "外来", "内地",
+    "所得", "多种", "中职", "高中", "初中", "中药", "公共",
 ];
 
-/// Scope words at the start of a subject in statistics (全市地区生产总值, 年末全国总人口): dropped.
+/// Scope words and status modifiers at the start of a subject in statistics (全市地区生产总值,
+/// 年末全国总人口, 实际利用外资, 城镇调查失业率): dropped; what remains names the indicator.
 const SCOPES: &[&str] = &[
     "全市", "全省", "全国", "全区", "全县", "全州", "全盟", "全镇", "全乡", "全年", "年末", "年底",
-    "年初", "当年", "今年", "去年", "本年", "上年", "全球", "其中",
+    "年初", "当年", "今年", "去年", "本年", "上年", "全球", "其中", "实际", "主要", "重大", "新增",
+    "新建", "在建", "新登记", "各类", "一般", "城镇", "农村", "城乡", "城市", "全部", "累计", "直接",
 ];
 
 /// Characters that make a noun of the verb before them (增加值, 投入额, 发放量, 完成率).
@@ -78,6 +85,7 @@ pub(super) fn change(text: &str, start: usize) -> (Option<Direction>, usize) {
     let Some(head) = text.get(..start) else {
         return (None, start);
     };
+    let head = head.trim_end_matches([' ', '\u{3000}']);
     let head = head.strip_suffix('了').unwrap_or(head);
     let Some((w, dir)) = DIRECTION_WORDS
         .iter()
@@ -144,8 +152,17 @@ pub(super) fn after(text: &str, end: usize) -> Option<(String, Span)> {
     Some((s, span))
 }
 
+/// The name after an ordinal (第六届全国运动会, 第二届中国留学人员广州科技交流会), up to a stop or 第.
+pub(super) fn name_after(text: &str, end: usize) -> Option<(String, Span)> {
+    noun_after_max(text, end, 16)
+}
+
 /// Han characters from `end` up to a stop.
 fn noun_after(text: &str, end: usize) -> Option<(String, Span)> {
+    noun_after_max(text, end, MAX_CHARS)
+}
+
+fn noun_after_max(text: &str, end: usize, max: usize) -> Option<(String, Span)> {
     let rest = text.get(end..)?;
     // A numeral right after the unit starts another quantity or a name (二十届二中全会).
     if rest.chars().next().is_some_and(super::chars::is_cn_numeral) {
@@ -153,7 +170,7 @@ fn noun_after(text: &str, end: usize) -> Option<(String, Span)> {
     }
     let mut len = 0;
     for (chars, (i, c)) in rest.char_indices().enumerate() {
-        if !is_han(c) || stops_at(&rest[i..], c) || chars >= MAX_CHARS {
+        if !is_han(c) || stops_at(&rest[i..], c) || chars >= max {
             break;
         }
         if stop_words()
@@ -168,29 +185,78 @@ fn noun_after(text: &str, end: usize) -> Option<(String, Span)> {
 }
 
 /// The subject right before `start`: Han characters back to a stop (a verb such as 走访, a function word).
-pub(super) fn before(text: &str, start: usize) -> Option<(String, Span)> {
+pub(super) fn before(text: &str, floor: usize, start: usize) -> Option<(String, Span)> {
+    let found = read_back(text, floor, start);
+    if found.is_some() {
+        return found;
+    }
+    // 邮电业务总量完成38.9亿元, 经适房累计开工1000万平方米: a verb right before the number; the
+    // subject is before it and its adverbs.
+    let head = text.get(..start)?;
+    let c = head.chars().next_back()?;
+    let w = PREDICATES
+        .iter()
+        .chain(stop_words().ending(c))
+        .filter(|w| head.ends_with(*w))
+        .max_by_key(|w| w.len())?;
+    let head = &head[..head.len() - w.len()];
+    let head = head.trim_end_matches(['，', ',']);
+    let mut at = head.len();
+    for _ in 0..2 {
+        match CHANGE_ADVERBS.iter().find(|a| text[..at].ends_with(*a)) {
+            Some(a) => at -= a.len(),
+            None => break,
+        }
+    }
+    read_back(text, floor, at)
+}
+
+/// Linking words and predicates at the end of `gap` removed (，达 → ，).
+pub(super) fn strip_links(gap: &str) -> &str {
+    let mut gap = gap;
+    for _ in 0..2 {
+        match LINKS.iter().chain(PREDICATES).find(|w| gap.ends_with(*w)) {
+            Some(w) => gap = &gap[..gap.len() - w.len()],
+            None => break,
+        }
+    }
+    gap
+}
+
+/// Verbs between a subject and its amount (总量完成38.9亿元, 医院共有病床283万张).
+const PREDICATES: &[&str] = &[
+    "完成", "达到", "实现", "共有", "拥有", "保持", "稳定在", "控制在", "突破", "超过", "有", "达",
+    "为", "是", "占", "计", "共", "约", "近",
+];
+
+fn read_back(text: &str, floor: usize, start: usize) -> Option<(String, Span)> {
     let mut head = strip_footnote(text.get(..start)?);
     if let Some(w) = LINKS.iter().find(|w| head.ends_with(*w)) {
         head = strip_footnote(&head[..head.len() - w.len()]);
     }
+    head = skip_parenthesis(head);
     let start = head.len();
     let mut from = start;
     for (chars, (i, c)) in head.char_indices().rev().enumerate() {
-        if !is_han(c) || stops_back(head, i, c) || chars >= MAX_CHARS {
+        // Latin capitals stand in names of indicators (GDP, CPI).
+        let letter = c.is_ascii_uppercase();
+        if i < floor || !(is_han(c) || letter) || stops_back(head, i, c) || chars >= MAX_CHARS {
             break;
         }
         let end = i + c.len_utf8();
-        // A verb followed by a nominal suffix is a noun (增加值, 投入额).
+        // A verb followed by a nominal suffix is a noun (增加值, 投入额); so is 培训 or 投入 right
+        // before its number (完成职业技能培训200万人次).
         let nominal = head[end..]
             .chars()
             .next()
-            .is_some_and(|n| NOMINAL_SUFFIX.contains(&n));
+            .is_some_and(|n| NOMINAL_SUFFIX.contains(&n))
+            || (end == start && NOUNS_AFTER_COUNT.iter().any(|w| head.ends_with(w)));
         if !nominal && stop_words().ending(c).any(|w| head[..end].ends_with(w)) {
             break;
         }
         from = i;
     }
-    // Scope words (全市, 年末) are not part of what is counted.
+    // Scope words (全市, 年末) and modifiers (实际, 新增) are not part of what is counted.
     for _ in 0..3 {
         match SCOPES.iter().find(|w| head[from..start].starts_with(*w)) {
             Some(w) if from + w.len() < start => from += w.len(),
@@ -198,6 +264,22 @@ pub(super) fn before(text: &str, start: usize) -> Option<(String, Span)> {
         }
     }
     (from < start).then(|| (head[from..].to_string(), Span::new(from, start)))
+}
+
+/// A parenthesis at the end (学员（包括电大、函授…）101.7万人): what stands before it.
+fn skip_parenthesis(head: &str) -> &str {
+    let Some(inner) = head.strip_suffix(['）', ')']) else {
+        return head;
+    };
+    match inner
+        .char_indices()
+        .rev()
+        .take(60)
+        .find(|(_, c)| matches!(c, '（' | '(' | '）' | ')'))
+    {
+        Some((i, '（' | '(')) => &inner[..i],
+        _ => head,
+    }
 }
 
 /// A footnote mark at the end (国内生产总值[2]): dropped.

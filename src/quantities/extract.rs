@@ -524,6 +524,21 @@ fn number(text: &str, i: usize) -> Option<Draft> {
     if prev.is_some_and(|p| p.is_ascii_alphabetic()) && arabic_digit(c).is_some() {
         return None;
     }
+    // The decimals of a number that was not taken (PM2.5), and a digit inside a run of Chinese
+    // digits that was not a numeral (八五 as a plan's name).
+    if matches!(prev, Some('.' | '．')) {
+        let head = &text[..i - 1];
+        let int = head.trim_end_matches(|c: char| c.is_ascii_digit());
+        if int.len() < head.len() && int.ends_with(|c: char| c.is_ascii_alphabetic()) {
+            return None;
+        }
+    }
+    if prev.is_some_and(|p| digit_value(p).is_some()) && digit_value(c).is_some() {
+        return None;
+    }
+    if !neg && let Some(d) = spaced_digits(text, i) {
+        return Some(d);
+    }
     let mut n = numeral(&text[at..])?;
     // After "2222." a dotted chain continues: no decimal part here.
     let dotted = matches!(prev, Some('.' | '．'))
@@ -553,8 +568,18 @@ fn number(text: &str, i: usize) -> Option<Draft> {
         d.value = None;
         d.range = Some((lo, hi));
     }
-    if fraction(text, &mut d, &n)
-        || mixed(text, &mut d)
+    if fraction(text, &mut d, &n) {
+        // 四分之一世纪: a fraction of a unit takes the unit's kind.
+        if let Some((u, k)) = unit_at(&text[d.end..])
+            && matches!(k, Kind::Duration | Kind::Measure | Kind::Money)
+        {
+            d.unit = Some(Span::new(d.end, d.end + u.len()));
+            d.kind = k;
+            d.end += u.len();
+        }
+        return Some(d);
+    }
+    if mixed(text, &mut d)
         || slash(text, &mut d, &n)
         || range(text, &mut d, &n)
         || cheng_zhe(text, &mut d, &n)
@@ -562,10 +587,10 @@ fn number(text: &str, i: usize) -> Option<Draft> {
         return Some(d);
     }
     if n.chinese
-        && let Some(end) = congress(text, nend, d.value)
+        && let Some((end, kind)) = congress(text, i, nend, d.value)
     {
         d.unit = Some(Span::new(nend, end));
-        d.kind = Kind::Ordinal;
+        d.kind = kind;
         d.end = end;
         return Some(d);
     }
@@ -578,11 +603,15 @@ fn number(text: &str, i: usize) -> Option<Draft> {
     if n.chinese && d.unit.is_none() && n.tokens == 1 && !lone_ok(text, nend) {
         return None;
     }
+    if d.kind == Kind::Count
+        && d.unit.is_some_and(|u| &text[u.range()] == "次")
+        && session(text, i, d.end)
+    {
+        d.kind = Kind::Ordinal;
+        return Some(d);
+    }
     if !neg && &text[at..nend] == "一" && article(text, i, &d) {
         return None;
-    }
-    if d.kind == Kind::Count && d.unit.is_some_and(|u| &text[u.range()] == "次") && session(text, i, d.end) {
-        d.kind = Kind::Ordinal;
     }
     Some(d)
 }
@@ -637,21 +666,68 @@ fn session(text: &str, i: usize, end: usize) -> bool {
 }
 
 /// 十九大 and 三中全会 in party and congress documents: ordinals whose classifier (大, 中全会) is
-/// kept as the unit. 十大工程 (ten major projects) is not one: a congress number is 11 to 30.
-fn congress(text: &str, nend: usize, value: Option<Value>) -> Option<usize> {
+/// kept as the unit; 二中、三中全会 writes the first 中全会 short. A congress number is 11 to 30, or
+/// any after 党的 (党的八大); a smaller number before 大 and a noun counts "major" things (三大战略,
+/// 十大工程): a count with unit 大.
+fn congress(text: &str, i: usize, nend: usize, value: Option<Value>) -> Option<(usize, Kind)> {
     let v = value?.as_i128()?;
     let rest = &text[nend..];
     if rest.starts_with("中全会") && (1..=9).contains(&v) {
-        return Some(nend + "中全会".len());
+        return Some((nend + "中全会".len(), Kind::Ordinal));
+    }
+    if let Some(next) = rest.strip_prefix("中、")
+        && next.char_indices().take(6).any(|(k, _)| next[k..].starts_with("中全会"))
+        && (1..=9).contains(&v)
+    {
+        return Some((nend + '中'.len_utf8(), Kind::Ordinal));
     }
     let after = rest.strip_prefix('大')?;
-    let adjective = after.chars().next().is_some_and(|c| {
-        matches!(
-            c,
-            '型' | '量' | '力' | '幅' | '类' | '项' | '批' | '工' | '行' | '任' | '战' | '领' | '重' | '板'
-        )
-    });
-    ((11..=30).contains(&v) && !adjective).then_some(nend + '大'.len_utf8())
+    let next = after.chars().next()?;
+    // 大型, 大量, 大力, 大幅: an adjective or adverb starting with 大, not a classifier.
+    if matches!(
+        next,
+        '型' | '量' | '力' | '幅' | '批' | '步' | '大' | '小' | '多' | '于' | '的' | '约' | '概'
+    ) {
+        return None;
+    }
+    let end = nend + '大'.len_utf8();
+    let party = text[..i].ends_with("党的") || text[..i].ends_with("中共");
+    if (11..=30).contains(&v) || party {
+        return Some((end, Kind::Ordinal));
+    }
+    ((2..=10).contains(&v) && is_han(next)).then_some((end, Kind::Count))
+}
+
+/// 1 9 9 8 年, 1 2 月: single digits set apart by spaces (typeset reports), before a unit.
+fn spaced_digits(text: &str, i: usize) -> Option<Draft> {
+    let b = text.as_bytes();
+    if !b.get(i)?.is_ascii_digit() || b.get(i + 1) != Some(&b' ') || i > 0 && b[i - 1].is_ascii_digit()
+    {
+        return None;
+    }
+    let mut value: i128 = 0;
+    let mut k = i;
+    let mut digits = 0;
+    while k < b.len() && b[k].is_ascii_digit() && digits < 12 {
+        value = value * 10 + i128::from(b[k] - b'0');
+        digits += 1;
+        k += 1;
+        if b.get(k) == Some(&b' ') && b.get(k + 1).is_some_and(u8::is_ascii_digit) {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    if digits < 2 || b.get(k).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let unit_start = skip_spaces(text, k);
+    let (u, kind) = unit_at(&text[unit_start..])?;
+    let mut d = Draft::new(i, Span::new(i, k), Value::int(value));
+    d.unit = Some(Span::new(unit_start, unit_start + u.len()));
+    d.kind = kind;
+    d.end = unit_start + u.len();
+    Some(d)
 }
 
 /// Context rules for Chinese numerals: words such as 一线, 统一, 四川 and lone digits before
@@ -800,7 +876,17 @@ fn range(text: &str, d: &mut Draft, n: &Numeral) -> bool {
     if n.range.is_some() {
         return false;
     }
-    let at = skip_spaces(text, d.num.end);
+    let mut at = skip_spaces(text, d.num.end);
+    // 5%-5.5%, 60%（含）-80%: a range of percentages writes the sign on both ends.
+    let mut percent = false;
+    if let Some(p) = text[at..].strip_prefix(['%', '％']) {
+        let p = p
+            .strip_prefix("（含）")
+            .or_else(|| p.strip_prefix("(含)"))
+            .unwrap_or(p);
+        percent = true;
+        at = text.len() - p.len();
+    }
     let Some(c) = char_at(text, at) else {
         return false;
     };
@@ -821,6 +907,9 @@ fn range(text: &str, d: &mut Draft, n: &Numeral) -> bool {
         return false;
     }
     if m.chinese && !lone_ok(text, end) && unit_at(&text[end..]).is_none() && m.tokens == 1 {
+        return false;
+    }
+    if percent && !text[end..].starts_with(['%', '％']) {
         return false;
     }
     d.value = None;
@@ -945,11 +1034,13 @@ fn unit_and_approx(text: &str, d: &mut Draft) {
         d.end = at + '来'.len_utf8();
         return;
     }
+    // 两年多: after a unit of time 多 and 余 are always "more than" (年多 is no word).
+    let time = d.kind == Kind::Duration && d.approx.is_none();
     if let Some((w, a)) = approx_after(&text[at..])
         && (!matches!(w, "多" | "余" | "来")
             || d.unit.is_some()
                 && d.approx.is_none()
-                && !char_at(text, at + w.len()).is_some_and(is_han))
+                && (!char_at(text, at + w.len()).is_some_and(is_han) || time && w != "来"))
     {
         d.approx = Some(a);
         d.end = at + w.len();
@@ -1065,7 +1156,8 @@ fn mark_dates(text: &str, qs: &mut Vec<Quantity>) {
             matches!(n.unit.as_deref(), Some("日" | "号")) && n.span.start == q.span.end
         });
         let year = |y: i128, q: &Quantity| {
-            (1000..=2100).contains(&y) && q.number.text.chars().count() == 4 && q.approx.is_none()
+            let digits = q.number.text.chars().filter(|c| *c != ' ').count();
+            (1000..=2100).contains(&y) && digits == 4 && q.approx.is_none()
         };
         let bounds = q.min.and_then(Value::as_i128).zip(q.max.and_then(Value::as_i128));
         let is_date = match (unit, v) {

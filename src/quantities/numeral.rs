@@ -82,8 +82,13 @@ fn arabic(i: &str) -> IResult<&str, Value> {
     let (rest, int_text) = recognize(pair(digits, many0_count(group))).parse(i)?;
     let mut value = digits_value(int_text);
     let mut rest = rest;
-    // A decimal part, unless this is a dotted chain such as 2222.2222.222.
-    if let Ok((r, frac)) = preceded(one_of(".．"), digits).parse(rest) {
+    // A decimal part, unless this is a dotted chain such as 2222.2222.222. Old communiqués set a
+    // space before the point (283 .2万张).
+    let point_at = rest
+        .strip_prefix(' ')
+        .filter(|r| r.starts_with(['.', '．']))
+        .unwrap_or(rest);
+    if let Ok((r, frac)) = preceded(one_of(".．"), digits).parse(point_at) {
         let chain = peek(pair(
             one_of::<_, _, nom::error::Error<&str>>(".．"),
             satisfy(is_digit),

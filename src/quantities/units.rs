@@ -520,6 +520,12 @@ pub const NOT_QUANTITIES: &[&str] = &[
     "六稳",
     "六保",
     "三大攻坚战",
+    "四人帮",
+    "四个现代化",
+    "五年计划",
+    "五年规划",
+    "两个文明",
+    "九二共识",
 ];
 
 /// Characters after a lone Chinese digit that leave it a number (这是五那是四, 前三的品牌).

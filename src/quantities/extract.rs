@@ -63,10 +63,16 @@ pub fn extract(text: &str) -> Vec<Quantity> {
 /// is a change of the quantity before the comma, as statistics communiqués write: its subject.
 fn carry_subjects(text: &str, qs: &mut [Quantity]) {
     for i in 1..qs.len() {
-        if qs[i].direction.is_none() || qs[i].subject.is_some() {
+        if qs[i].subject.is_some() || matches!(qs[i].kind, Kind::Date | Kind::Ordinal) {
             continue;
         }
-        let (_, lead) = subject::change(text, qs[i].span.start);
+        let start = qs[i].span.start;
+        let fan = qs[i].text.starts_with('翻') as usize * '翻'.len_utf8();
+        let (_, lead) = subject::change(text, start + fan);
+        let linked = subject::strip_links(&text[..lead]).len() < lead;
+        if qs[i].direction.is_none() && !linked {
+            continue;
+        }
         let (subject, span, kind, end) = {
             let p = &qs[i - 1];
             (p.subject.clone(), p.subject_span, p.kind, p.span.end)
@@ -1057,28 +1063,32 @@ fn finish(text: &str, d: Draft, floor: usize) -> Quantity {
         start -= w.len();
         approx = Some(a);
     }
-    let (direction, lead) = match d.kind {
-        Kind::Date | Kind::Ordinal | Kind::Age => (None, start),
-        _ => subject::change(text, start),
-    };
-    let unit_text = d.unit.map(|u| &text[u.range()]);
-    // 翻两番: the verb is part of the quantity.
-    if unit_text == Some("番") && text[..start].ends_with('翻') {
-        start -= '翻'.len_utf8();
-    }
     // 每亩20.3万元: a rate whose "per" is written before the number (unit 元/亩).
     let per = per_before(text, start, floor);
     if let Some(p) = per {
         start = p.start - '每'.len_utf8();
     }
+    let (direction, lead) = match d.kind {
+        Kind::Date | Kind::Ordinal | Kind::Age => (None, start),
+        _ => subject::change(text, start),
+    };
+    let unit_text = d.unit.map(|u| &text[u.range()]);
+    // 翻两番: the verb is part of the quantity, and what doubles stands before it.
+    let fan = unit_text == Some("番") && text[..start].ends_with('翻');
+    if fan {
+        start -= '翻'.len_utf8();
+    }
     let subject = match d.kind {
+        Kind::Multiple if fan => subject::before(text, floor, lead),
         Kind::Count | Kind::Measure | Kind::Money | Kind::Age | Kind::Multiple => d
             .unit
             .and_then(|_| subject::after(text, d.end))
             .or_else(|| subject::before(text, floor, lead)),
         Kind::Percent | Kind::Score => subject::before(text, floor, lead),
         // 第六届全国运动会, 第一次会议: the name after an ordinal with a classifier.
-        Kind::Ordinal if d.unit.is_some() && text[d.start..].starts_with('第') => {
+        Kind::Ordinal
+            if d.unit.is_some_and(|u| !matches!(&text[u.range()], "大" | "中全会" | "中")) =>
+        {
             subject::name_after(text, d.end)
         }
         _ => None,

@@ -27,7 +27,8 @@ const STOP_WORDS: &[&str] = &[
     "派出", "安排", "落实", "发现", "查处", "处理", "整改", "走进", "深入", "慰问", "捐赠", "筹集",
     "吸纳", "带动", "引导", "培育", "规定", "明确", "要求", "累计", "合计", "总计", "共计", "涉及",
     "包括", "惠及", "帮扶", "结对", "突破", "超过", "实现", "完成", "相当于", "连续", "安置", "扫除", "治理", "新建", "种植",
-    "推广", "改造", "提升", "转化", "开工", "竣工", "发送", "实施", "签约", "招引", "建成", "建设",
+    "推广", "提升", "转化", "开工", "竣工", "发送", "实施", "签约", "招引", "建成", "开发", "取得",
+    "落地", "全面", "扩大",
     "打破", "获得", "引进", "培养", "转移", "人均", "户均", "日均", "年均", "新开工", "签订",
     "各类", "开工", "听取",
 ];
@@ -45,7 +46,7 @@ const NOT_STOPS: &[&str] = &[
     "区内", "县内", "海外", "对外", "内需", "外贸", "外汇", "外商", "外债", "支出", "产出", "输出",
     "出口", "出境", "出行", "出生", "上市", "上网", "中等", "中型", "个体", "个人", "在校", "在职",
     "在岗", "在建", "在读", "计划", "内资", "其他", "出租", "出版", "下岗", "上岗", "外来", "内地",
-    "所得", "多种", "中职", "高中", "初中", "中药", "公共",
+    "所得", "多种", "中职", "高中", "初中", "中药", "公共", "次数", "人次", "外送",
 ];
 
 /// Scope words and status modifiers at the start of a subject in statistics (全市地区生产总值,
@@ -54,6 +55,7 @@ const SCOPES: &[&str] = &[
     "全市", "全省", "全国", "全区", "全县", "全州", "全盟", "全镇", "全乡", "全年", "年末", "年底",
     "年初", "当年", "今年", "去年", "本年", "上年", "全球", "其中", "实际", "主要", "重大", "新增",
     "新建", "在建", "新登记", "各类", "一般", "城镇", "农村", "城乡", "城市", "全部", "累计", "直接",
+    "地方",
 ];
 
 /// Characters that make a noun of the verb before them (增加值, 投入额, 发放量, 完成率).
@@ -136,6 +138,7 @@ pub(super) fn after(text: &str, end: usize) -> Option<(String, Span)> {
         return noun_after(text, text.len() - noun.len());
     }
     let (s, span) = noun_after(text, end)?;
+    let (s, span) = strip_scopes(s, span);
     // 两支高素质、专业化的队伍: coordinated modifiers, then 的, then the head noun.
     if text[span.end..].starts_with('、') {
         let window = &text[span.end..];
@@ -182,6 +185,18 @@ fn noun_after_max(text: &str, end: usize, max: usize) -> Option<(String, Span)> 
         len = i + c.len_utf8();
     }
     (len > 0).then(|| (rest[..len].to_string(), Span::new(end, end + len)))
+}
+
+/// Scope words and modifiers at the start of a subject removed (八类主要刑事案件 → 刑事案件).
+fn strip_scopes(s: String, span: Span) -> (String, Span) {
+    let mut from = 0;
+    for _ in 0..3 {
+        match SCOPES.iter().find(|w| s[from..].starts_with(*w)) {
+            Some(w) if from + w.len() < s.len() => from += w.len(),
+            _ => break,
+        }
+    }
+    (s[from..].to_string(), Span::new(span.start + from, span.end))
 }
 
 /// The subject right before `start`: Han characters back to a stop (a verb such as 走访, a function word).

@@ -688,12 +688,14 @@ fn congress(text: &str, i: usize, nend: usize, value: Option<Value>) -> Option<(
         return Some((nend + '中'.len_utf8(), Kind::Ordinal));
     }
     let after = rest.strip_prefix('大')?;
-    let next = after.chars().next()?;
+    let next = after.chars().next();
     // 大型, 大量, 大力, 大幅: an adjective or adverb starting with 大, not a classifier.
-    if matches!(
-        next,
-        '型' | '量' | '力' | '幅' | '批' | '步' | '大' | '小' | '多' | '于' | '的' | '约' | '概'
-    ) {
+    if next.is_some_and(|c| {
+        matches!(
+            c,
+            '型' | '量' | '力' | '幅' | '批' | '步' | '大' | '小' | '多' | '于' | '的' | '约' | '概'
+        )
+    }) {
         return None;
     }
     let end = nend + '大'.len_utf8();
@@ -701,7 +703,7 @@ fn congress(text: &str, i: usize, nend: usize, value: Option<Value>) -> Option<(
     if (11..=30).contains(&v) || party {
         return Some((end, Kind::Ordinal));
     }
-    ((2..=10).contains(&v) && is_han(next)).then_some((end, Kind::Count))
+    ((2..=10).contains(&v) && next.is_some_and(is_han)).then_some((end, Kind::Count))
 }
 
 /// 1 9 9 8 年, 1 2 月: single digits set apart by spaces (typeset reports), before a unit.
@@ -1080,11 +1082,20 @@ fn finish(text: &str, d: Draft, floor: usize) -> Quantity {
     }
     let subject = match d.kind {
         Kind::Multiple if fan => subject::before(text, floor, lead),
-        Kind::Count | Kind::Measure | Kind::Money | Kind::Age | Kind::Multiple => d
+        Kind::Count | Kind::Age | Kind::Multiple => d
             .unit
             .and_then(|_| subject::after(text, d.end))
             .or_else(|| subject::before(text, floor, lead)),
-        Kind::Percent | Kind::Score => subject::before(text, floor, lead),
+        // An amount is mostly named before it (地区生产总值迈上3000亿元大台阶), a purchase after
+        // (安排3000万元资金) or after 的 (规模50亿元的创业投资引导基金).
+        Kind::Measure | Kind::Money => {
+            let after = d.unit.and_then(|_| subject::after(text, d.end));
+            match after {
+                Some(a) if text[d.end..].starts_with('的') => Some(a),
+                a => subject::before(text, floor, lead).or(a),
+            }
+        }
+        Kind::Percent | Kind::Score | Kind::Fraction => subject::before(text, floor, lead),
         // 第六届全国运动会, 第一次会议: the name after an ordinal with a classifier.
         Kind::Ordinal
             if d.unit.is_some_and(|u| !matches!(&text[u.range()], "大" | "中全会" | "中")) =>

@@ -28,8 +28,8 @@ const STOP_WORDS: &[&str] = &[
     "吸纳", "带动", "引导", "培育", "规定", "明确", "要求", "累计", "合计", "总计", "共计", "涉及",
     "包括", "惠及", "帮扶", "结对", "突破", "超过", "实现", "完成", "相当于", "连续", "安置", "扫除", "治理", "新建", "种植",
     "推广", "提升", "转化", "开工", "竣工", "发送", "实施", "签约", "招引", "建成", "开发", "取得",
-    "落地", "全面", "扩大",
-    "打破", "获得", "引进", "培养", "转移", "人均", "户均", "日均", "年均", "新开工", "签订",
+    "落地", "全面",
+    "打破", "获得", "引进", "培养", "转移", "新开工", "签订",
     "各类", "开工", "听取",
 ];
 
@@ -46,7 +46,8 @@ const NOT_STOPS: &[&str] = &[
     "区内", "县内", "海外", "对外", "内需", "外贸", "外汇", "外商", "外债", "支出", "产出", "输出",
     "出口", "出境", "出行", "出生", "上市", "上网", "中等", "中型", "个体", "个人", "在校", "在职",
     "在岗", "在建", "在读", "计划", "内资", "其他", "出租", "出版", "下岗", "上岗", "外来", "内地",
-    "所得", "多种", "中职", "高中", "初中", "中药", "公共", "次数", "人次", "外送",
+    "所得", "多种", "中职", "高中", "初中", "中药", "公共", "次数", "人次", "外送", "人均",
+    "户均", "日均", "年均",
 ];
 
 /// Scope words and status modifiers at the start of a subject in statistics (全市地区生产总值,
@@ -55,7 +56,6 @@ const SCOPES: &[&str] = &[
     "全市", "全省", "全国", "全区", "全县", "全州", "全盟", "全镇", "全乡", "全年", "年末", "年底",
     "年初", "当年", "今年", "去年", "本年", "上年", "全球", "其中", "实际", "主要", "重大", "新增",
     "新建", "在建", "新登记", "各类", "一般", "城镇", "农村", "城乡", "城市", "全部", "累计", "直接",
-    "地方",
 ];
 
 /// Characters that make a noun of the verb before them (增加值, 投入额, 发放量, 完成率).
@@ -94,6 +94,19 @@ pub(super) fn change(text: &str, start: usize) -> (Option<Direction>, usize) {
         .filter(|(w, _)| head.ends_with(w))
         .max_by_key(|(w, _)| w.len())
     else {
+        // 比自治区低6.09个百分点: a comparison, no direction; the subject is before 比.
+        if head.ends_with(['低', '高', '快', '慢']) {
+            let base = &head[..head.len() - '低'.len_utf8()];
+            if let Some((k, _)) = base
+                .char_indices()
+                .rev()
+                .take(10)
+                .take_while(|(_, c)| is_han(*c) || c.is_ascii_digit())
+                .find(|(_, c)| *c == '比')
+            {
+                return (None, strip_adverbs(&head[..k]).len());
+            }
+        }
         return (None, start);
     };
     let mut head = &head[..head.len() - w.len()];
@@ -192,7 +205,7 @@ fn strip_scopes(s: String, span: Span) -> (String, Span) {
     let mut from = 0;
     for _ in 0..3 {
         match SCOPES.iter().find(|w| s[from..].starts_with(*w)) {
-            Some(w) if from + w.len() < s.len() => from += w.len(),
+            Some(w) if s[from + w.len()..].chars().count() >= 3 => from += w.len(),
             _ => break,
         }
     }
@@ -204,6 +217,25 @@ pub(super) fn before(text: &str, floor: usize, start: usize) -> Option<(String, 
     let found = read_back(text, floor, start);
     if found.is_some() {
         return found;
+    }
+    // 总量占全区的26.99%, 人口占世界五分之一, 研发经费支出与地区生产总值之比3.5%: a share; the
+    // subject is the part, before 占 or 与.
+    let head = text.get(..start)?;
+    let clause = head
+        .char_indices()
+        .rev()
+        .take(16)
+        .take_while(|(_, c)| is_han(*c) || c.is_ascii_alphanumeric())
+        .last()
+        .map_or(start, |(i, _)| i);
+    if let Some(k) = head[clause..].rfind('占').or_else(|| {
+        head[clause..]
+            .ends_with("之比")
+            .then(|| head[clause..].rfind('与'))
+            .flatten()
+    }) && let Some(found) = read_back(text, floor, clause + k)
+    {
+        return Some(found);
     }
     // 邮电业务总量完成38.9亿元, 经适房累计开工1000万平方米: a verb right before the number; the
     // subject is before it and its adverbs.
@@ -230,7 +262,13 @@ pub(super) fn before(text: &str, floor: usize, start: usize) -> Option<(String, 
 pub(super) fn strip_links(gap: &str) -> &str {
     let mut gap = gap;
     for _ in 0..2 {
-        match LINKS.iter().chain(PREDICATES).find(|w| gap.ends_with(*w)) {
+        let last = gap.chars().next_back().unwrap_or(' ');
+        match LINKS
+            .iter()
+            .chain(PREDICATES)
+            .chain(stop_words().ending(last))
+            .find(|w| gap.ends_with(*w))
+        {
             Some(w) => gap = &gap[..gap.len() - w.len()],
             None => break,
         }
@@ -271,12 +309,17 @@ fn read_back(text: &str, floor: usize, start: usize) -> Option<(String, Span)> {
         }
         from = i;
     }
-    // Scope words (全市, 年末) and modifiers (实际, 新增) are not part of what is counted.
+    // Scope words (全市, 年末) and modifiers (实际, 新增) are not part of what is counted, unless
+    // what remains is a single word (全国纪录).
     for _ in 0..3 {
         match SCOPES.iter().find(|w| head[from..start].starts_with(*w)) {
-            Some(w) if from + w.len() < start => from += w.len(),
+            Some(w) if head[from + w.len()..start].chars().count() >= 3 => from += w.len(),
             _ => break,
         }
+    }
+    // One character read back is the tail of a word cut by a stop (同期 → 期): no subject.
+    if head[from..start].chars().nth(1).is_none() {
+        return None;
     }
     (from < start).then(|| (head[from..].to_string(), Span::new(from, start)))
 }

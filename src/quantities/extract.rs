@@ -416,9 +416,21 @@ fn ordinal(text: &str, i: usize, floor: usize) -> Step {
     Step::Found(Box::new(finish(text, d, floor)))
 }
 
-/// 半成 (5%), 半折 (50%).
+/// 半成 (5%), 半折 (50%); 半数 (0.5), 半个月 and 半年 (0.5 of a unit of time).
 fn half(text: &str, i: usize) -> Option<Draft> {
     let rest = &text[i + 3..];
+    if rest.starts_with('数') {
+        let mut d = Draft::new(i, Span::new(i, i + 6), Value::decimal(5, 1));
+        d.kind = Kind::Fraction;
+        return Some(d);
+    }
+    if let Some((u, Kind::Duration)) = unit_at(rest) {
+        let mut d = Draft::new(i, Span::new(i, i + 3), Value::decimal(5, 1));
+        d.unit = Some(Span::new(i + 3, i + 3 + u.len()));
+        d.kind = Kind::Duration;
+        d.end = i + 3 + u.len();
+        return Some(d);
+    }
     let value = if rest.starts_with('成') {
         5
     } else if rest.starts_with('折') {
@@ -545,6 +557,15 @@ fn number(text: &str, i: usize) -> Option<Draft> {
     if !neg && let Some(d) = spaced_digits(text, i) {
         return Some(d);
     }
+    if !neg && let Some(d) = ratio(text, i) {
+        return Some(d);
+    }
+    // 一半: one half.
+    if text[at..].starts_with("一半") {
+        let mut d = Draft::new(i, Span::new(i, at + "一半".len()), Value::decimal(5, 1));
+        d.kind = Kind::Fraction;
+        return Some(d);
+    }
     let mut n = numeral(&text[at..])?;
     // After "2222." a dotted chain continues: no decimal part here.
     let dotted = matches!(prev, Some('.' | '．'))
@@ -601,6 +622,15 @@ fn number(text: &str, i: usize) -> Option<Draft> {
         return Some(d);
     }
     unit_and_approx(text, &mut d);
+    capital_money(text, &mut d);
+    // 501万群众: a large numeral straight before a noun counts it (unit null).
+    if d.unit.is_none()
+        && text[at..nend].ends_with(['万', '亿', '萬', '億'])
+        && char_at(text, nend).is_some_and(|c| is_han(c) && !AFTER_LONE_DIGIT.contains(&c))
+        && approx_after(&text[nend..]).is_none()
+    {
+        d.kind = Kind::Count;
+    }
     if d.unit.is_some_and(|u| &text[u.range()] == "届") && !text[..i].ends_with(['连', '续', '每'])
     {
         // 十九届, 十一届三中全会: the term of a congress, an ordinal (连续三届 counts terms).
@@ -704,6 +734,65 @@ fn congress(text: &str, i: usize, nend: usize, value: Option<Value>) -> Option<(
         return Some((end, Kind::Ordinal));
     }
     ((2..=10).contains(&v) && next.is_some_and(is_han)).then_some((end, Kind::Count))
+}
+
+/// 贰拾叁元伍角, 三元五角六分: 角 and 分 after 元 are tenths and hundredths of the amount.
+fn capital_money(text: &str, d: &mut Draft) {
+    if !d.unit.is_some_and(|u| matches!(&text[u.range()], "元" | "圆")) {
+        return;
+    }
+    let Some(mut value) = d.value else { return };
+    let mut at = d.end;
+    for (unit, scale) in [('角', 1), ('分', 2)] {
+        let Some(n) = numeral(&text[at..]).filter(|n| n.chinese && n.range.is_none()) else {
+            break;
+        };
+        if !text[at + n.len..].starts_with(unit) || n.value.to_f64() >= 10.0 {
+            break;
+        }
+        let Some(part) = n.value.over(Value::pow10(scale)) else {
+            break;
+        };
+        value = value.plus(part);
+        at += n.len + unit.len_utf8();
+    }
+    if at > d.end {
+        d.value = Some(value);
+        d.end = at;
+    }
+}
+
+/// 3.2:40.1:56.7 (三次产业结构), 1:1: a ratio, kind `ratio`, value null; a time of day (10:30) is not one.
+fn ratio(text: &str, i: usize) -> Option<Draft> {
+    let b = text.as_bytes();
+    let mut at = i;
+    let mut parts = 0;
+    let mut decimals = false;
+    let mut first = None;
+    loop {
+        let n = numeral(&text[at..]).filter(|n| !n.chinese && n.range.is_none())?;
+        decimals |= text[at..at + n.len].contains('.');
+        first.get_or_insert(n.value);
+        parts += 1;
+        at += n.len;
+        match b.get(at) {
+            Some(b':') if b.get(at + 1).is_some_and(u8::is_ascii_digit) => at += 1,
+            _ if text[at..].starts_with('：')
+                && text[at + 3..].starts_with(|c: char| c.is_ascii_digit()) =>
+            {
+                at += 3
+            }
+            _ => break,
+        }
+    }
+    let named = text[..i].ends_with('比') || text[..i].ends_with("比例为");
+    if parts < 2 || !(decimals || parts >= 3 || named) {
+        return None;
+    }
+    let mut d = Draft::new(i, Span::new(i, at), first?);
+    d.value = None;
+    d.kind = Kind::Ratio;
+    Some(d)
 }
 
 /// 1 9 9 8 年, 1 2 月: single digits set apart by spaces (typeset reports), before a unit.
@@ -1173,9 +1262,6 @@ fn mark_dates(text: &str, qs: &mut Vec<Quantity>) {
         let unit = q.unit.as_deref();
         let v = q.value.and_then(Value::as_i128);
         let adjacent = prev_date_end == Some(q.span.start);
-        let next_is_day = qs.get(i + 1).is_some_and(|n| {
-            matches!(n.unit.as_deref(), Some("日" | "号")) && n.span.start == q.span.end
-        });
         let year = |y: i128, q: &Quantity| {
             let digits = q.number.text.chars().filter(|c| *c != ' ').count();
             (1000..=2100).contains(&y) && digits == 4 && q.approx.is_none()
@@ -1188,10 +1274,12 @@ fn mark_dates(text: &str, qs: &mut Vec<Quantity>) {
             }
             (Some("月"), None) => bounds.is_some_and(|(a, b)| a >= 1 && b <= 12),
             (Some("年代"), Some(y)) => y % 10 == 0 && (y < 100 || (1000..=2100).contains(&y)),
-            (Some("月"), Some(m)) => {
-                (1..=12).contains(&m) && (adjacent || next_is_day) && q.approx.is_none()
+            // 9月 is September (nine months is 9个月); 14日 the 14th (fourteen days is 14天).
+            (Some("月"), Some(m)) => (1..=12).contains(&m) && q.approx.is_none(),
+            (Some("日" | "号"), Some(day)) => {
+                (1..=31).contains(&day)
+                    && (adjacent || q.approx.is_none() && q.number.text.chars().count() <= 2)
             }
-            (Some("日" | "号"), Some(day)) => (1..=31).contains(&day) && adjacent,
             _ => false,
         };
         if is_date {
@@ -1279,6 +1367,7 @@ fn mark_dates(text: &str, qs: &mut Vec<Quantity>) {
 fn iso_date(parts: [Option<i128>; 3]) -> Option<String> {
     let leap = 2000; // a month and day without a year: 2月29日 may exist
     match parts {
+        [None, None, Some(d)] if (1..=31).contains(&d) => Some(format!("---{d:02}")),
         [None, Some(m), None] if (1..=12).contains(&m) => Some(format!("--{m:02}")),
         [None, Some(m), Some(d)] if (1..=12).contains(&m) && d >= 1 && d <= days_in(leap, m) => {
             Some(format!("--{m:02}-{d:02}"))

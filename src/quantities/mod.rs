@@ -166,6 +166,8 @@ pub enum Kind {
     Score,
     /// A fraction (三分之一) (`fraction`).
     Fraction,
+    /// A ratio of two or more numbers (3.2:40.1:56.7) (`ratio`); its value is null.
+    Ratio,
     /// A bare number (`number`).
     Number,
 }

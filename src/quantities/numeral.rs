@@ -579,9 +579,12 @@ fn half_hundred(text: &str) -> Option<Numeral> {
 /// Two or more Chinese digits in a row, with no unit between them: a digit string (二〇一〇),
 /// a range of neighbours (三五, 两三, 二三十), or `Some(None)`: no numeral here (九九, 一一).
 fn digit_run(text: &str) -> Option<Option<Numeral>> {
+    // 二０一五, 二0一五: a zero typed as a digit inside a Chinese year.
+    let zero_digit = |c: char| matches!(c, '０' | '0');
     let digit = |c: char| match class_of(c as u32) {
         Class::Digit(d) => Some(d),
         Class::Zero => Some(0),
+        _ if zero_digit(c) => Some(0),
         _ => None,
     };
     let mut chars = text.chars();
@@ -591,20 +594,29 @@ fn digit_run(text: &str) -> Option<Option<Numeral>> {
     let (d0, d1) = (digit(c0)?, digit(c1)?);
     let end = text
         .char_indices()
-        .find(|(_, c)| digit_value(*c).is_none())
+        .find(|(_, c)| digit(*c).is_none())
         .map_or(text.len(), |(i, _)| i);
-    let run: Vec<u8> = text[..end].chars().filter_map(digit_value).collect();
-    let has_zero = text[..end].chars().any(|c| matches!(c, '〇' | '零' | '○'));
+    let run: Vec<u8> = text[..end].chars().filter_map(digit).collect();
+    let has_zero = text[..end]
+        .chars()
+        .any(|c| matches!(c, '〇' | '零' | '○') || zero_digit(c));
     if run.len() >= 3 || has_zero {
         if d0 == 0 && matches!(c0, '零') && run.len() == 2 {
             return None; // 零五 inside a numeral: let the fold decide
         }
         let m = run.iter().take(38).fold(0i128, |m, d| m * 10 + *d as i128);
+        let mut value = Value::int(m);
+        let mut len = end;
+        // 一二三四点五: a digit string with decimals.
+        if let Ok((rest, Tok::Point(frac))) = point(&text[end..]) {
+            value = value.plus(frac);
+            len = text.len() - rest.len();
+        }
         return Some(Some(Numeral {
-            value: Value::int(m),
+            value,
             range: None,
             approx: None,
-            len: end,
+            len,
             chinese: true,
             tokens: run.len(),
             digit_string: true,

@@ -89,6 +89,10 @@ pub(super) fn change(text: &str, start: usize) -> (Option<Direction>, usize) {
     };
     let head = head.trim_end_matches([' ', '\u{3000}']);
     let head = head.strip_suffix('了').unwrap_or(head);
+    // 新增, 新建: what was added, a level, not a change.
+    if head.ends_with("新增") || head.ends_with("新建") {
+        return (None, start);
+    }
     let Some((w, dir)) = DIRECTION_WORDS
         .iter()
         .filter(|(w, _)| head.ends_with(w))

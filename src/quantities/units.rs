@@ -209,6 +209,11 @@ pub const APPROX_BEFORE: &[(&str, Approx)] = &[
     ("多于", Approx::Above),
     ("逾", Approx::Above),
     ("突破", Approx::Above),
+    ("超", Approx::Above),
+    ("大于", Approx::Above),
+    ("不得低于", Approx::AtLeast),
+    ("不得少于", Approx::AtLeast),
+    ("不得超过", Approx::AtMost),
     ("过", Approx::Above),
     ("多达", Approx::AtLeast),
     ("不少于", Approx::AtLeast),
@@ -295,6 +300,7 @@ pub const APPROX_AFTER: &[(&str, Approx)] = &[
     ("以上", Approx::AtLeast),
     ("以下", Approx::AtMost),
     ("以内", Approx::AtMost),
+    ("之内", Approx::AtMost),
 ];
 
 /// Words holding a numeral character that are not quantities. A numeral starting inside one of
@@ -521,6 +527,7 @@ pub const NOT_QUANTITIES: &[&str] = &[
     "六保",
     "三大攻坚战",
     "四人帮",
+    "三次产业",
     "四个现代化",
     "五年计划",
     "五年规划",
@@ -557,7 +564,7 @@ pub fn approx_before(before: &str) -> Option<(&'static str, Approx)> {
     let last = before.chars().next_back()?;
     if !matches!(
         last,
-        '约' | '概' | '右' | '近' | '过' | '于' | '逾' | '达' | '少' | '到' | '足' | '多' | '破'
+        '约' | '概' | '右' | '近' | '过' | '于' | '逾' | '达' | '少' | '到' | '足' | '多' | '破' | '超'
     ) {
         return None;
     }

@@ -222,13 +222,20 @@ fn at(text: &str, i: usize, floor: usize) -> Step {
     let c = char_at(text, i).unwrap_or(' ');
     let draft = match c {
         '第' => return ordinal(text, i, floor),
-        '对' | '對' if char_before(text, i) == Some('打') && text[i + 3..].starts_with('折') => {
+        // 打对折, and 对折 standing alone: half price.
+        '对' | '對'
+            if char_before(text, i).is_none_or(|p| p == '打' || !is_han(p))
+                && text[i + 3..].starts_with('折') =>
+        {
             let mut d = Draft::new(i, Span::new(i, i + 6), Value::int(50));
             d.kind = Kind::Percent;
             d.end = i + 6;
             Some(d)
         }
         '半' => half(text, i).or_else(|| number(text, i)),
+        '万' | '亿' | '萬' | '億' => bare_big(text, i)
+            .or_else(|| bare_denominator(text, i))
+            .or_else(|| number(text, i)),
         '(' | '（' => None,
         _ => two_digit_discount(text, i)
             .or_else(|| bare_denominator(text, i))
@@ -414,6 +421,21 @@ fn ordinal(text: &str, i: usize, floor: usize) -> Step {
         d.end = nend + u.len();
     }
     Step::Found(Box::new(finish(text, d, floor)))
+}
+
+/// 过亿元, 突破万人: a bare 万 or 亿 after an approximation word of its size, before a unit.
+fn bare_big(text: &str, i: usize) -> Option<Draft> {
+    let c = char_at(text, i)?;
+    if !text[..i].ends_with(['过', '超', '破', '逾']) {
+        return None;
+    }
+    let end = i + c.len_utf8();
+    let (u, kind) = unit_at(&text[end..])?;
+    let mut d = Draft::new(i, Span::new(i, end), Value::pow10(big_unit(c)?));
+    d.unit = Some(Span::new(end, end + u.len()));
+    d.kind = kind;
+    d.end = end + u.len();
+    Some(d)
 }
 
 /// 半成 (5%), 半折 (50%); 半数 (0.5), 半个月 and 半年 (0.5 of a unit of time).
@@ -657,9 +679,14 @@ fn number(text: &str, i: usize) -> Option<Draft> {
 /// Kept: after 第, 每, 仅, 只 and approximation words (仅一个, 每一项), before 多/余/半/来
 /// (一年来, 一个多月), and at the start of a text (a bare "一只" is a count).
 fn article(text: &str, i: usize, d: &Draft) -> bool {
-    let Some(prev) = char_before(text, i) else {
-        return false;
-    };
+    let after = &text[d.end..];
+    // At the start of a text only before a modifier with 的 (一个新的阶段; a bare 一只 counts).
+    let modifier = after
+        .chars()
+        .take(4)
+        .take_while(|c| is_han(*c) && !is_cn_numeral(*c))
+        .any(|c| c == '的');
+    let prev = char_before(text, i).unwrap_or(if modifier { '的' } else { ' ' });
     if !is_han(prev)
         || matches!(
             prev,
@@ -671,7 +698,6 @@ fn article(text: &str, i: usize, d: &Draft) -> bool {
     {
         return false;
     }
-    let after = &text[d.end..];
     if after.starts_with(['多', '余', '半', '来', '以']) {
         return false;
     }

@@ -29,6 +29,17 @@ use serde::{Deserialize, Serialize};
 
 /// A number with what surrounds it: "55000多户" of 干部群众.
 ///
+/// Not every numeral is one: 一 + classifier used as an indefinite article inside a sentence
+/// (一个伟大的转折, 推出一批举措, 重要的一年) is not extracted, nor are numerals inside names and
+/// formulas (一国两制, 第一产业), determiners (新一轮, 这一), footnotes ([2]) and list labels.
+///
+/// ```
+/// use jianbao::quantities::extract;
+/// assert!(extract("这是一个伟大的转折").is_empty());
+/// let q = &extract("2010年12月31日")[0];
+/// assert_eq!((q.date.as_deref(), q.unit.as_deref()), (Some("2010-12-31"), Some("日")));
+/// ```
+///
 /// ```
 /// use jianbao::quantities::extract;
 /// let q = &extract("抽调1347名机关干部")[0];
@@ -53,7 +64,8 @@ pub struct Quantity {
     pub approx: Option<Approx>,
     /// The unit or classifier (名, 万元, %), as written.
     pub unit: Option<String>,
-    /// The counted noun, after the unit (1347名机关干部) or before the number (基层党组织10个).
+    /// The counted noun, after the unit (1347名机关干部) or before the number (基层党组织10个); for a
+    /// rate or change what changed (地区生产总值比上年增长7.2% → 地区生产总值); null rather than a guess.
     pub subject: Option<String>,
     /// Where the subject stands (null with `subject`).
     #[serde(default)]
@@ -101,19 +113,19 @@ pub struct NumberPart {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Approx {
-    /// 约, 大约, 大概, 左右, 上下, 来 (`about`).
+    /// 约, 大约, 大概, 左右, 上下, 来 between number and unit (`about`).
     About,
     /// 多, 余, 几, 有余: a little more than the number (`more_than`).
     MoreThan,
     /// 近, 将近, 接近: a little less (`nearly`).
     Nearly,
-    /// 超过, 高于, 多于, 逾: strictly more (`above`).
+    /// 超过, 超, 突破, 过, 逾, 高于, 大于, 多于: strictly more (`above`).
     Above,
-    /// 以上, 不少于, 不低于, 至少, 多达: the number or more (`at_least`).
+    /// 以上, 不少于, 不低于, 不得低于, 至少, 多达: the number or more (`at_least`).
     AtLeast,
     /// 低于, 不到, 不足, 少于: strictly less (`below`).
     Below,
-    /// 以下, 以内, 最多, 不超过: the number or less (`at_most`).
+    /// 以下, 以内, 之内, 最多, 不超过: the number or less (`at_most`).
     AtMost,
 }
 
@@ -146,11 +158,12 @@ pub enum Direction {
 pub enum Kind {
     /// With a classifier: 名, 个, 户, 次 (`count`).
     Count,
-    /// %, 百分之, 成, 折, 个百分点, 千分之 (`percent`); the value is in percent units.
+    /// %, 百分之, 成, 折, 个百分点, 千分之, ‰ (`percent`); the value is in percent units whatever
+    /// the unit (10.94‰ is 1.094 with unit "‰"; 1.06个百分点 is 1.06 with unit "个百分点").
     Percent,
     /// 元, 万元, 美元 (`money`).
     Money,
-    /// 第N (`ordinal`).
+    /// 第N, and 十九大, 十一届, 三中全会 without 第 (`ordinal`).
     Ordinal,
     /// 公里, 吨, 亩 (`measure`).
     Measure,
@@ -158,7 +171,8 @@ pub enum Kind {
     Age,
     /// 年, 月, 天, 小时 of a length of time (`duration`).
     Duration,
-    /// A year (2010年, 二〇一〇年) (`date`).
+    /// A date, merged into one quantity (2010年, 二〇一〇年, 2010年12月31日, 10月31日) (`date`); the
+    /// value is the year (null without one) and [`Quantity::date`] its ISO form.
     Date,
     /// 倍 (`multiple`).
     Multiple,

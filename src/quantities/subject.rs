@@ -13,7 +13,7 @@ const STOP_CHARS: &[char] = &[
     '被', '从', '向', '到', '由', '于', '每', '各', '共', '达', '后', '前', '内', '外', '上', '下',
     '里', '间', '其', '这', '那', '之', '均', '都', '也', '已', '又', '再', '就', '便', '而', '拟',
     '按', '且', '所', '出', '有', '计', '约', '近', '逾', '超', '占', '比', '较', '同', '至', '个',
-    '名', '次', '多', '余', '月', '日', '时', '第',
+    '名', '次', '多', '余', '月', '日', '时',
 ];
 
 /// Verbs that end a subject when scanning away from the number.
@@ -190,7 +190,8 @@ fn noun_after_max(text: &str, end: usize, max: usize) -> Option<(String, Span)> 
     }
     let mut len = 0;
     for (chars, (i, c)) in rest.char_indices().enumerate() {
-        if !is_han(c) || stops_at(&rest[i..], c) || chars >= max {
+        // 第 starts the next ordinal (第十一届全国人民代表大会第四次会议).
+        if !is_han(c) || c == '第' || stops_at(&rest[i..], c) || chars >= max {
             break;
         }
         if stop_words()

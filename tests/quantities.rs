@@ -212,8 +212,20 @@ fn words_with_numerals_are_not_quantities() {
         "队伍建设",
         "陆地",
         "一次性给足",
-        "党的二十大",
-        "三中全会",
+        "长三角一体化",
+        "一国两制",
+        "“三个代表”",
+        "七国集团",
+        "新一轮改革",
+        "这一时期",
+        "第一产业增加值",
+        "国内生产总值[2]",
+        "见表3",
+        "PM2.5浓度",
+        "推出一批改革举措",
+        "迈出了一大步",
+        "一个伟大的转折",
+        "“8890工程”",
         "是一回事",
         "几乎",
     ] {
@@ -252,4 +264,158 @@ fn subjects_after_the_unit_or_before_the_number() {
     assert_eq!(q.subject.as_deref(), Some("基层党组织"));
     let q = one("收集到意见建议达260多条。");
     assert_eq!(q.subject.as_deref(), Some("意见建议"));
+}
+
+/// One row a form of issue 11: text, quantity text, value (null as ""), unit, kind, date.
+type Form = (
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    Kind,
+    Option<&'static str>,
+);
+
+#[test]
+fn forms_of_statistics_and_congress_reports() {
+    use Kind::*;
+    let rows: &[Form] = &[
+        ("2010年12月31日", "2010年12月31日", "2010", Some("日"), Date, Some("2010-12-31")),
+        ("一九九七年七月一日", "一九九七年七月一日", "1997", Some("日"), Date, Some("1997-07-01")),
+        ("二〇一五年", "二〇一五年", "2015", Some("年"), Date, Some("2015")),
+        ("二０一五年", "二０一五年", "2015", Some("年"), Date, Some("2015")),
+        ("2010年3月", "2010年3月", "2010", Some("月"), Date, Some("2010-03")),
+        ("2010年2月31日", "2010年2月31日", "2010", Some("日"), Date, None),
+        ("截至10月31日", "10月31日", "", Some("日"), Date, Some("--10-31")),
+        ("2013－2020年", "2013－2020年", "", Some("年"), Date, Some("2013/2020")),
+        ("1至9月", "1至9月", "", Some("月"), Date, Some("--01/--09")),
+        ("一九八一年到一九九○年", "一九八一年到一九九○年", "", Some("年"), Date, Some("1981/1990")),
+        ("1 9 9 9 年1 2 月2 0 日", "1 9 9 9 年1 2 月2 0 日", "1999", Some("日"), Date, Some("1999-12-20")),
+        ("９０年代", "９０年代", "1990", Some("年代"), Date, Some("199X")),
+        ("党的十九大", "十九大", "19", Some("大"), Ordinal, None),
+        ("三中全会", "三中全会", "3", Some("中全会"), Ordinal, None),
+        ("第十九次", "第十九次", "19", Some("次"), Ordinal, None),
+        ("实施三大战略", "三大", "3", Some("大"), Count, None),
+        ("三年来，", "三年来", "3", Some("年"), Duration, None),
+        ("两年多的努力", "两年多", "2", Some("年"), Duration, None),
+        ("半个月", "半个月", "0.5", Some("个月"), Duration, None),
+        ("半数以上", "半数以上", "0.5", None, Fraction, None),
+        ("不到四分之一世纪", "不到四分之一世纪", "0.25", Some("世纪"), Duration, None),
+        ("金额贰拾叁元伍角", "贰拾叁元伍角", "23.5", Some("元"), Money, None),
+        ("一二三四点五", "一二三四点五", "1234.5", None, Number, None),
+        ("粮食产量突破500万吨", "突破500万吨", "5000000", Some("吨"), Measure, None),
+        ("年产值过亿元", "过亿元", "100000000", Some("元"), Money, None),
+        ("增长5%-5.5%", "5%-5.5%", "", Some("%"), Percent, None),
+        ("占比60%（含）-80%", "60%（含）-80%", "", Some("%"), Percent, None),
+        ("结构为3.2:40.1:56.7", "3.2:40.1:56.7", "", None, Ratio, None),
+        ("工资1200元/月", "1200元/月", "1200", Some("元/月"), Money, None),
+        ("补助5万元/人", "5万元/人", "50000", Some("元/人"), Money, None),
+        ("产出每亩20.3万元", "每亩20.3万元", "203000", Some("元/亩"), Money, None),
+        ("出生率为10.94‰", "10.94‰", "1.094", Some("‰"), Percent, None),
+        ("提高1.06个百分点", "1.06个百分点", "1.06", Some("个百分点"), Percent, None),
+        ("装机1300万千瓦", "1300万千瓦", "13000000", Some("千瓦"), Measure, None),
+        ("发电45亿千瓦时", "45亿千瓦时", "4500000000", Some("千瓦时"), Measure, None),
+        ("500千伏线路", "500千伏", "500", Some("千伏"), Measure, None),
+        ("锅炉20蒸吨", "20蒸吨", "20", Some("蒸吨"), Measure, None),
+        ("总值翻2.13番", "翻2.13番", "2.13", Some("番"), Multiple, None),
+        ("病床283 .2万张", "283 .2万张", "2832000", Some("张"), Count, None),
+    ];
+    for (input, text, value, unit, kind, date) in rows {
+        let q = one(input);
+        let got = q.value.map_or(String::new(), |v| v.to_string());
+        assert_eq!(
+            (q.text.as_str(), got.as_str(), q.unit.as_deref(), q.kind, q.date.as_deref()),
+            (*text, *value, *unit, *kind, *date),
+            "{input}"
+        );
+    }
+}
+
+#[test]
+fn ranges_carry_their_bounds() {
+    let q = one("增长5%-5.5%");
+    assert_eq!(
+        (q.min.map(|v| v.to_string()), q.max.map(|v| v.to_string())),
+        (Some("5".to_string()), Some("5.5".to_string()))
+    );
+    let q = one("一九八一年到一九九○年");
+    assert_eq!(
+        (q.min.and_then(|v| v.as_i128()), q.max.and_then(|v| v.as_i128())),
+        (Some(1981), Some(1990))
+    );
+}
+
+#[test]
+fn changes_have_a_direction_and_a_subject() {
+    use jianbao::quantities::Direction::{Down, Up};
+    let cases: &[(&str, Option<jianbao::quantities::Direction>, Option<&str>)] = &[
+        ("全市地区生产总值比上年增长7.2%", Some(Up), Some("地区生产总值")),
+        ("城乡居民人均可支配收入实际增长8.5%", Some(Up), Some("居民人均可支配收入")),
+        ("能耗比上年下降3.4%", Some(Down), Some("能耗")),
+        ("夏粮产量12310万吨，减产0.3%", Some(Down), Some("夏粮产量")),
+        ("年末职工人数为13190万人，比上年末增加381万人", Some(Up), Some("职工人数")),
+        ("户籍人口城镇化率比上年末提高1.02个百分点", Some(Up), Some("户籍人口城镇化率")),
+        ("新增就业120万人", None, Some("就业")),
+        ("比重比自治区低6.09个百分点", None, Some("比重")),
+        ("增长-3.4%", Some(Up), None),
+    ];
+    for (text, direction, subject) in cases {
+        let q = extract(text).pop().unwrap();
+        assert_eq!(
+            (q.direction, q.subject.as_deref()),
+            (*direction, *subject),
+            "{text}"
+        );
+    }
+    // A number written negative keeps its sign.
+    assert_eq!(one("负3.4%").value.map(|v| v.to_string()).as_deref(), Some("-3.4"));
+}
+
+#[test]
+fn subjects_are_head_nouns_not_verbs() {
+    for (text, subject) in [
+        ("粮食产量突破500万吨", Some("粮食产量")),
+        ("设立规模50亿元的创业投资引导基金", Some("创业投资引导基金")),
+        ("建设两支高素质、专业化的干部队伍", Some("干部队伍")),
+        ("全年国内生产总值[2]900309亿元", Some("国内生产总值")),
+        ("事故起数和死亡人数分别下降42.86%和60.61%", Some("死亡人数")),
+        ("邮电业务总量完成38.9亿元", Some("邮电业务总量")),
+        ("第六届全国运动会", Some("全国运动会")),
+        ("十九届四中全会", None),
+    ] {
+        let q = extract(text).pop().unwrap();
+        assert_eq!(q.subject.as_deref(), subject, "{text}");
+        if let (Some(s), Some(span)) = (&q.subject, q.subject_span) {
+            assert_eq!(&text[span.range()], s);
+        }
+    }
+    let qs = extract("事故起数和死亡人数分别下降42.86%和60.61%");
+    assert_eq!(qs[0].subject.as_deref(), Some("事故起数"));
+}
+
+#[test]
+fn articles_determiners_and_names_are_not_counted() {
+    // 一 + classifier inside a sentence is the indefinite article (the convention in the README):
+    // not a quantity; after 第, 每, 仅 or before 多/来 it counts.
+    for text in [
+        "这是一个伟大的转折",
+        "推出一批重大改革举措",
+        "极为重要的一年",
+        "向前迈进了一大步",
+        "上一次会议",
+        "中英两国的友好关系发展到了一个新的阶段",
+    ] {
+        let texts: Vec<_> = extract(text).into_iter().map(|q| q.text).collect();
+        assert!(
+            texts.iter().all(|t| !t.starts_with('一')),
+            "{text}: {texts:?}"
+        );
+    }
+    assert_eq!(one("仅一个").text, "一个");
+    assert_eq!(one("一年来，").text, "一年来");
+    let session = extract("九届全国人大一次会议");
+    assert_eq!(
+        session.iter().map(|q| (q.text.as_str(), q.kind)).collect::<Vec<_>>(),
+        [("九届", Kind::Ordinal), ("一次", Kind::Ordinal)]
+    );
 }

@@ -45,8 +45,8 @@ pub fn extract(text: &str) -> Vec<Quantity> {
                     continue;
                 }
                 Step::Skip(end) => {
+                    // The floor stays: a skipped mark (国内生产总值[2]) does not end the subject.
                     i = end.max(i + step);
-                    floor = i;
                     continue;
                 }
                 Step::Nothing => {}
@@ -55,7 +55,59 @@ pub fn extract(text: &str) -> Vec<Quantity> {
         i += step;
     }
     mark_dates(text, &mut out);
+    carry_subjects(text, &mut out);
     out
+}
+
+/// A change right after a comma with no subject of its own (国内生产总值900309亿元，比上年增长6.6%)
+/// is a change of the quantity before the comma, as statistics communiqués write: its subject.
+fn carry_subjects(text: &str, qs: &mut [Quantity]) {
+    for i in 1..qs.len() {
+        if qs[i].subject.is_some() || matches!(qs[i].kind, Kind::Date | Kind::Ordinal) {
+            continue;
+        }
+        let start = qs[i].span.start;
+        let fan = qs[i].text.starts_with('翻') as usize * '翻'.len_utf8();
+        let (_, lead) = subject::change(text, start + fan);
+        let linked = subject::strip_links(&text[..lead]).len() < lead;
+        if qs[i].direction.is_none() && !linked {
+            continue;
+        }
+        let (subject, span, kind, end) = {
+            let p = &qs[i - 1];
+            (p.subject.clone(), p.subject_span, p.kind, p.span.end)
+        };
+        let gap = subject::strip_links(text.get(end..lead).unwrap_or(""));
+        if matches!(gap.trim(), "，" | "," | "、") && !matches!(kind, Kind::Date | Kind::Ordinal) {
+            qs[i].subject = subject;
+            qs[i].subject_span = span;
+        }
+    }
+    // 分别增长7.5%和8.5%: the second of a pair shares the first one's verb.
+    for i in 1..qs.len() {
+        let (dir, kind, end) = (qs[i - 1].direction, qs[i - 1].kind, qs[i - 1].span.end);
+        if qs[i].direction.is_none()
+            && dir.is_some()
+            && kind == qs[i].kind
+            && matches!(text.get(end..qs[i].span.start), Some("和" | "、" | "与" | "及"))
+        {
+            qs[i].direction = dir;
+            // 事故起数和死亡人数分别下降42.86%和60.61%: the two subjects, in order.
+            if let Some(s2) = qs[i - 1].subject_span
+                && let Some(joint) = text[..s2.start].chars().next_back()
+                && matches!(joint, '和' | '与' | '、' | '及')
+                && let Some((s1, span1)) = subject::before(text, 0, s2.start - joint.len_utf8())
+            {
+                qs[i].subject = qs[i - 1].subject.take();
+                qs[i].subject_span = Some(s2);
+                qs[i - 1].subject = Some(s1);
+                qs[i - 1].subject_span = Some(span1);
+            } else if qs[i].subject.is_none() {
+                qs[i].subject = qs[i - 1].subject.clone();
+                qs[i].subject_span = qs[i - 1].subject_span;
+            }
+        }
+    }
 }
 
 enum Step {
@@ -164,16 +216,26 @@ fn at(text: &str, i: usize, floor: usize) -> Step {
     if let Some(end) = quoted_name(text, i) {
         return Step::Skip(end);
     }
+    if let Some(end) = reference(text, i) {
+        return Step::Skip(end);
+    }
     let c = char_at(text, i).unwrap_or(' ');
     let draft = match c {
         '第' => return ordinal(text, i, floor),
-        '对' | '對' if char_before(text, i) == Some('打') && text[i + 3..].starts_with('折') => {
+        // 打对折, and 对折 standing alone: half price.
+        '对' | '對'
+            if char_before(text, i).is_none_or(|p| p == '打' || !is_han(p))
+                && text[i + 3..].starts_with('折') =>
+        {
             let mut d = Draft::new(i, Span::new(i, i + 6), Value::int(50));
             d.kind = Kind::Percent;
             d.end = i + 6;
             Some(d)
         }
         '半' => half(text, i).or_else(|| number(text, i)),
+        '万' | '亿' | '萬' | '億' => bare_big(text, i)
+            .or_else(|| bare_denominator(text, i))
+            .or_else(|| number(text, i)),
         '(' | '（' => None,
         _ => two_digit_discount(text, i)
             .or_else(|| bare_denominator(text, i))
@@ -262,6 +324,49 @@ fn url(text: &str, i: usize) -> Option<usize> {
     )
 }
 
+/// A footnote mark (国内生产总值[2], 〔3〕) or a reference to a table, figure or annex (见表3, 附件1,
+/// a caption 表1 at a line start), as statistics communiqués and documents write them: the end of
+/// its number.
+fn reference(text: &str, i: usize) -> Option<usize> {
+    let c = char_at(text, i)?;
+    arabic_digit(c).or_else(|| digit_value(c))?;
+    let len = text[i..]
+        .char_indices()
+        .find(|(_, c)| !(arabic_digit(*c).is_some() || is_cn_numeral(*c)))
+        .map_or(text.len() - i, |(n, _)| n);
+    let end = i + len;
+    let prev = char_before(text, i)?;
+    if matches!(prev, '[' | '［' | '〔') {
+        return matches!(char_at(text, end)?, ']' | '］' | '〕').then_some(end);
+    }
+    if !matches!(prev, '表' | '图' | '圖' | '件') {
+        return None;
+    }
+    let head = &text[..i - prev.len_utf8()];
+    let word = match prev {
+        '件' => head.strip_suffix("附").map(|h| (h, true)),
+        _ => Some((head.strip_suffix("附").unwrap_or(head), false)),
+    };
+    let (before, annex) = word?;
+    // 见表3, 如图2, 附表1, 附件1, and a caption at the start of a line; not 代表3人 or 地图2张.
+    let lead = before.chars().next_back();
+    let referenced = annex
+        || before.len() < head.len()
+        || lead.is_none_or(|c| {
+            matches!(
+                c,
+                '见' | '如' | '按' | '据' | '\n' | '*' | '#' | ' ' | '（' | '(' | '>' | '、' | '和'
+            )
+        });
+    (referenced && unit_at(&text[end..]).is_none()).then_some(end)
+}
+
+/// Nouns that end the quoted name of a programme, a hotline or a campaign in official text.
+const PROGRAMME_NOUNS: &[&str] = &[
+    "工程", "计划", "行动", "战略", "热线", "平台", "项目", "活动", "模式", "机制", "体系", "工作法",
+    "服务", "制度", "品牌", "目标", "任务", "专项", "方案", "标准", "示范", "创建", "攻坚", "规划",
+];
+
 /// A short quoted name with two or more numerals (“一报两台”, “两代表一委员”): not quantities.
 fn quoted_name(text: &str, i: usize) -> Option<usize> {
     let open = text[..i]
@@ -278,15 +383,16 @@ fn quoted_name(text: &str, i: usize) -> Option<usize> {
         .take(12)
         .find(|(_, c)| matches!(c, '”' | '」'))?;
     let quoted = &text[inner..inner + len];
+    let numeral = |c: char| is_cn_numeral(c) || arabic_digit(c).is_some();
     let numerals = quoted
         .chars()
         .zip(quoted.chars().skip(1).chain(std::iter::once(' ')))
-        .filter(|(c, next)| is_cn_numeral(*c) && !is_cn_numeral(*next))
+        .filter(|(c, next)| numeral(*c) && !numeral(*next))
         .count();
-    let all_numeral = quoted
-        .chars()
-        .all(|c| is_cn_numeral(c) || arabic_digit(c).is_some());
-    (numerals >= 2 && !all_numeral).then(|| inner + len + close.len_utf8())
+    let all_numeral = quoted.chars().all(numeral);
+    // A programme or brand named with a number (“8890工程”, “一号工程”, “12345热线”).
+    let programme = numerals == 1 && PROGRAMME_NOUNS.iter().any(|w| quoted.ends_with(w));
+    ((numerals >= 2 || programme) && !all_numeral).then(|| inner + len + close.len_utf8())
 }
 
 /// 第173期, 第一百七十三期; 第一， as a list marker is skipped.
@@ -298,6 +404,10 @@ fn ordinal(text: &str, i: usize, floor: usize) -> Step {
     let nend = ns + n.len;
     if n.range.is_some() {
         return Step::Nothing;
+    }
+    // 第一产业, 第一书记: names, not ordinals.
+    if let Some(end) = blocking_word_end(text, i) {
+        return Step::Skip(end);
     }
     if char_at(text, nend).is_some_and(|c| matches!(c, '，' | ',' | '、' | '：' | ':' | '是'))
         && n.chinese
@@ -313,9 +423,36 @@ fn ordinal(text: &str, i: usize, floor: usize) -> Step {
     Step::Found(Box::new(finish(text, d, floor)))
 }
 
-/// 半成 (5%), 半折 (50%).
+/// 过亿元, 突破万人: a bare 万 or 亿 after an approximation word of its size, before a unit.
+fn bare_big(text: &str, i: usize) -> Option<Draft> {
+    let c = char_at(text, i)?;
+    if !text[..i].ends_with(['过', '超', '破', '逾']) {
+        return None;
+    }
+    let end = i + c.len_utf8();
+    let (u, kind) = unit_at(&text[end..])?;
+    let mut d = Draft::new(i, Span::new(i, end), Value::pow10(big_unit(c)?));
+    d.unit = Some(Span::new(end, end + u.len()));
+    d.kind = kind;
+    d.end = end + u.len();
+    Some(d)
+}
+
+/// 半成 (5%), 半折 (50%); 半数 (0.5), 半个月 and 半年 (0.5 of a unit of time).
 fn half(text: &str, i: usize) -> Option<Draft> {
     let rest = &text[i + 3..];
+    if rest.starts_with('数') {
+        let mut d = Draft::new(i, Span::new(i, i + 6), Value::decimal(5, 1));
+        d.kind = Kind::Fraction;
+        return Some(d);
+    }
+    if let Some((u, Kind::Duration)) = unit_at(rest) {
+        let mut d = Draft::new(i, Span::new(i, i + 3), Value::decimal(5, 1));
+        d.unit = Some(Span::new(i + 3, i + 3 + u.len()));
+        d.kind = Kind::Duration;
+        d.end = i + 3 + u.len();
+        return Some(d);
+    }
     let value = if rest.starts_with('成') {
         5
     } else if rest.starts_with('折') {
@@ -427,6 +564,30 @@ fn number(text: &str, i: usize) -> Option<Draft> {
     if prev.is_some_and(|p| p.is_ascii_alphabetic()) && arabic_digit(c).is_some() {
         return None;
     }
+    // The decimals of a number that was not taken (PM2.5), and a digit inside a run of Chinese
+    // digits that was not a numeral (八五 as a plan's name).
+    if matches!(prev, Some('.' | '．')) {
+        let head = &text[..i - 1];
+        let int = head.trim_end_matches(|c: char| c.is_ascii_digit());
+        if int.len() < head.len() && int.ends_with(|c: char| c.is_ascii_alphabetic()) {
+            return None;
+        }
+    }
+    if prev.is_some_and(|p| digit_value(p).is_some()) && digit_value(c).is_some() {
+        return None;
+    }
+    if !neg && let Some(d) = spaced_digits(text, i) {
+        return Some(d);
+    }
+    if !neg && let Some(d) = ratio(text, i) {
+        return Some(d);
+    }
+    // 一半: one half.
+    if text[at..].starts_with("一半") {
+        let mut d = Draft::new(i, Span::new(i, at + "一半".len()), Value::decimal(5, 1));
+        d.kind = Kind::Fraction;
+        return Some(d);
+    }
     let mut n = numeral(&text[at..])?;
     // After "2222." a dotted chain continues: no decimal part here.
     let dotted = matches!(prev, Some('.' | '．'))
@@ -435,6 +596,15 @@ fn number(text: &str, i: usize) -> Option<Draft> {
     if dotted {
         let cut = text[at..at + n.len].find(['.', '．']).unwrap_or(n.len);
         n = numeral(&text[at..at + cut])?;
+    }
+    // 1300万千瓦, 20亿千瓦时: after 万 or 亿, a 千 that starts a unit (千瓦, 千伏) belongs to the unit.
+    let digits = &text[at..at + n.len];
+    if let Some(head) = digits.strip_suffix('千')
+        && (head.ends_with(['万', '亿', '萬', '億']) || head.ends_with(|c: char| c.is_ascii_digit()))
+        && unit_at(&text[at + head.len()..]).is_some_and(|(u, _)| u.len() > '千'.len_utf8())
+        && let Some(m) = numeral(head)
+    {
+        n = m;
     }
     let nend = at + n.len;
     if n.chinese && !chinese_ok(text, at, &n) {
@@ -447,18 +617,239 @@ fn number(text: &str, i: usize) -> Option<Draft> {
         d.value = None;
         d.range = Some((lo, hi));
     }
-    if fraction(text, &mut d, &n)
-        || mixed(text, &mut d)
+    if fraction(text, &mut d, &n) {
+        // 四分之一世纪: a fraction of a unit takes the unit's kind.
+        if let Some((u, k)) = unit_at(&text[d.end..])
+            && matches!(k, Kind::Duration | Kind::Measure | Kind::Money)
+        {
+            d.unit = Some(Span::new(d.end, d.end + u.len()));
+            d.kind = k;
+            d.end += u.len();
+        }
+        return Some(d);
+    }
+    if mixed(text, &mut d)
         || slash(text, &mut d, &n)
         || range(text, &mut d, &n)
         || cheng_zhe(text, &mut d, &n)
     {
         return Some(d);
     }
+    if n.chinese
+        && let Some((end, kind)) = congress(text, i, nend, d.value)
+    {
+        d.unit = Some(Span::new(nend, end));
+        d.kind = kind;
+        d.end = end;
+        return Some(d);
+    }
     unit_and_approx(text, &mut d);
+    capital_money(text, &mut d);
+    // 501万群众: a large numeral straight before a noun counts it (unit null).
+    if d.unit.is_none()
+        && text[at..nend].ends_with(['万', '亿', '萬', '億'])
+        && char_at(text, nend).is_some_and(|c| is_han(c) && !AFTER_LONE_DIGIT.contains(&c))
+        && approx_after(&text[nend..]).is_none()
+    {
+        d.kind = Kind::Count;
+    }
+    if d.unit.is_some_and(|u| &text[u.range()] == "届") && !text[..i].ends_with(['连', '续', '每'])
+    {
+        // 十九届, 十一届三中全会: the term of a congress, an ordinal (连续三届 counts terms).
+        d.kind = Kind::Ordinal;
+    }
     if n.chinese && d.unit.is_none() && n.tokens == 1 && !lone_ok(text, nend) {
         return None;
     }
+    if d.kind == Kind::Count
+        && d.unit.is_some_and(|u| &text[u.range()] == "次")
+        && session(text, i, d.end)
+    {
+        d.kind = Kind::Ordinal;
+        return Some(d);
+    }
+    if !neg && &text[at..nend] == "一" && article(text, i, &d) {
+        return None;
+    }
+    Some(d)
+}
+
+/// 一 before a classifier inside a sentence is the indefinite article, not a count: 一个伟大的转折,
+/// 推出一批改革举措, 迈进了一大步, 极为重要的一年 (a year named by what it was). Not extracted.
+/// Kept: after 第, 每, 仅, 只 and approximation words (仅一个, 每一项), before 多/余/半/来
+/// (一年来, 一个多月), and at the start of a text (a bare "一只" is a count).
+fn article(text: &str, i: usize, d: &Draft) -> bool {
+    let after = &text[d.end..];
+    // At the start of a text only before a modifier with 的 (一个新的阶段; a bare 一只 counts).
+    let modifier = after
+        .chars()
+        .take(4)
+        .take_while(|c| is_han(*c) && !is_cn_numeral(*c))
+        .any(|c| c == '的');
+    let prev = char_before(text, i).unwrap_or(if modifier { '的' } else { ' ' });
+    if !is_han(prev)
+        || matches!(
+            prev,
+            '第' | '每' | '仅' | '只' | '唯' | '单' | '近' | '约' | '逾' | '共' | '计' | '达' | '至'
+                | '到' | '减' | '增' | '前' | '后' | '头' | '首' | '末'
+        )
+        || d.approx.is_some()
+        || d.range.is_some()
+    {
+        return false;
+    }
+    if after.starts_with(['多', '余', '半', '来', '以']) {
+        return false;
+    }
+    match (d.kind, d.unit) {
+        (Kind::Count, Some(_)) => true,
+        (Kind::Duration, Some(u)) if &text[u.range()] == "年" => {
+            let head = &text[..i];
+            let head = head.strip_suffix('的').unwrap_or(head);
+            ["重要", "关键", "平凡", "难忘", "丰收", "攻坚", "开局", "收官", "决胜", "奋斗"]
+                    .iter()
+                    .any(|w| head.ends_with(w))
+        }
+        (_, None) => {
+            after.starts_with(['大', '小']) && unit_at(&after[3..]).is_some_and(|(_, k)| k == Kind::Count)
+        }
+        _ => false,
+    }
+}
+
+/// 一次会议 after 十届全国人大: the session of a congress, an ordinal.
+fn session(text: &str, i: usize, end: usize) -> bool {
+    let after = &text[end..];
+    if !(after.starts_with("会议") || after.starts_with("全体会议")) {
+        return false;
+    }
+    let from = text[..i].char_indices().rev().nth(15).map_or(0, |(k, _)| k);
+    text[from..i].contains('届')
+}
+
+/// 十九大 and 三中全会 in party and congress documents: ordinals whose classifier (大, 中全会) is
+/// kept as the unit; 二中、三中全会 writes the first 中全会 short. A congress number is 11 to 30, or
+/// any after 党的 (党的八大); a smaller number before 大 and a noun counts "major" things (三大战略,
+/// 十大工程): a count with unit 大.
+fn congress(text: &str, i: usize, nend: usize, value: Option<Value>) -> Option<(usize, Kind)> {
+    let v = value?.as_i128()?;
+    let rest = &text[nend..];
+    if rest.starts_with("中全会") && (1..=9).contains(&v) {
+        return Some((nend + "中全会".len(), Kind::Ordinal));
+    }
+    if let Some(next) = rest.strip_prefix("中、")
+        && next.char_indices().take(6).any(|(k, _)| next[k..].starts_with("中全会"))
+        && (1..=9).contains(&v)
+    {
+        return Some((nend + '中'.len_utf8(), Kind::Ordinal));
+    }
+    let after = rest.strip_prefix('大')?;
+    let next = after.chars().next();
+    // 大型, 大量, 大力, 大幅: an adjective or adverb starting with 大, not a classifier.
+    if next.is_some_and(|c| {
+        matches!(
+            c,
+            '型' | '量' | '力' | '幅' | '批' | '步' | '大' | '小' | '多' | '于' | '的' | '约' | '概'
+        )
+    }) {
+        return None;
+    }
+    let end = nend + '大'.len_utf8();
+    let party = text[..i].ends_with("党的") || text[..i].ends_with("中共");
+    if (11..=30).contains(&v) || party {
+        return Some((end, Kind::Ordinal));
+    }
+    ((2..=10).contains(&v) && next.is_some_and(is_han)).then_some((end, Kind::Count))
+}
+
+/// 贰拾叁元伍角, 三元五角六分: 角 and 分 after 元 are tenths and hundredths of the amount.
+fn capital_money(text: &str, d: &mut Draft) {
+    if !d.unit.is_some_and(|u| matches!(&text[u.range()], "元" | "圆")) {
+        return;
+    }
+    let Some(mut value) = d.value else { return };
+    let mut at = d.end;
+    for (unit, scale) in [('角', 1), ('分', 2)] {
+        let Some(n) = numeral(&text[at..]).filter(|n| n.chinese && n.range.is_none()) else {
+            break;
+        };
+        if !text[at + n.len..].starts_with(unit) || n.value.to_f64() >= 10.0 {
+            break;
+        }
+        let Some(part) = n.value.over(Value::pow10(scale)) else {
+            break;
+        };
+        value = value.plus(part);
+        at += n.len + unit.len_utf8();
+    }
+    if at > d.end {
+        d.value = Some(value);
+        d.end = at;
+    }
+}
+
+/// 3.2:40.1:56.7 (三次产业结构), 1:1: a ratio, kind `ratio`, value null; a time of day (10:30) is not one.
+fn ratio(text: &str, i: usize) -> Option<Draft> {
+    let b = text.as_bytes();
+    let mut at = i;
+    let mut parts = 0;
+    let mut decimals = false;
+    let mut first = None;
+    loop {
+        let n = numeral(&text[at..]).filter(|n| !n.chinese && n.range.is_none())?;
+        decimals |= text[at..at + n.len].contains('.');
+        first.get_or_insert(n.value);
+        parts += 1;
+        at += n.len;
+        match b.get(at) {
+            Some(b':') if b.get(at + 1).is_some_and(u8::is_ascii_digit) => at += 1,
+            _ if text[at..].starts_with('：')
+                && text[at + 3..].starts_with(|c: char| c.is_ascii_digit()) =>
+            {
+                at += 3
+            }
+            _ => break,
+        }
+    }
+    let named = text[..i].ends_with('比') || text[..i].ends_with("比例为");
+    if parts < 2 || !(decimals || parts >= 3 || named) {
+        return None;
+    }
+    let mut d = Draft::new(i, Span::new(i, at), first?);
+    d.value = None;
+    d.kind = Kind::Ratio;
+    Some(d)
+}
+
+/// 1 9 9 8 年, 1 2 月: single digits set apart by spaces (typeset reports), before a unit.
+fn spaced_digits(text: &str, i: usize) -> Option<Draft> {
+    let b = text.as_bytes();
+    if !b.get(i)?.is_ascii_digit() || b.get(i + 1) != Some(&b' ') || i > 0 && b[i - 1].is_ascii_digit()
+    {
+        return None;
+    }
+    let mut value: i128 = 0;
+    let mut k = i;
+    let mut digits = 0;
+    while k < b.len() && b[k].is_ascii_digit() && digits < 12 {
+        value = value * 10 + i128::from(b[k] - b'0');
+        digits += 1;
+        k += 1;
+        if b.get(k) == Some(&b' ') && b.get(k + 1).is_some_and(u8::is_ascii_digit) {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    if digits < 2 || b.get(k).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let unit_start = skip_spaces(text, k);
+    let (u, kind) = unit_at(&text[unit_start..])?;
+    let mut d = Draft::new(i, Span::new(i, k), Value::int(value));
+    d.unit = Some(Span::new(unit_start, unit_start + u.len()));
+    d.kind = kind;
+    d.end = unit_start + u.len();
     Some(d)
 }
 
@@ -608,7 +999,17 @@ fn range(text: &str, d: &mut Draft, n: &Numeral) -> bool {
     if n.range.is_some() {
         return false;
     }
-    let at = skip_spaces(text, d.num.end);
+    let mut at = skip_spaces(text, d.num.end);
+    // 5%-5.5%, 60%（含）-80%: a range of percentages writes the sign on both ends.
+    let mut percent = false;
+    if let Some(p) = text[at..].strip_prefix(['%', '％']) {
+        let p = p
+            .strip_prefix("（含）")
+            .or_else(|| p.strip_prefix("(含)"))
+            .unwrap_or(p);
+        percent = true;
+        at = text.len() - p.len();
+    }
     let Some(c) = char_at(text, at) else {
         return false;
     };
@@ -629,6 +1030,9 @@ fn range(text: &str, d: &mut Draft, n: &Numeral) -> bool {
         return false;
     }
     if m.chinese && !lone_ok(text, end) && unit_at(&text[end..]).is_none() && m.tokens == 1 {
+        return false;
+    }
+    if percent && !text[end..].starts_with(['%', '％']) {
         return false;
     }
     d.value = None;
@@ -739,11 +1143,27 @@ fn unit_and_approx(text: &str, d: &mut Draft) {
         at += u.len();
         d.end = at;
     }
+    // 1200元/月, 5万元/人: a rate; the unit runs through the slash and the unit after it.
+    if d.unit.is_some()
+        && let Some(rest) = text[at..].strip_prefix(['/', '／'])
+        && let Some((per, _)) = unit_at(rest)
+    {
+        at += text[at..].len() - rest.len() + per.len();
+        d.unit = d.unit.map(|u| Span::new(u.start, at));
+        d.end = at;
+    }
+    // 三年来: since three years, a duration, not an approximation; 来 is part of it.
+    if d.kind == Kind::Duration && text[at..].starts_with('来') {
+        d.end = at + '来'.len_utf8();
+        return;
+    }
+    // 两年多: after a unit of time 多 and 余 are always "more than" (年多 is no word).
+    let time = d.kind == Kind::Duration && d.approx.is_none();
     if let Some((w, a)) = approx_after(&text[at..])
         && (!matches!(w, "多" | "余" | "来")
             || d.unit.is_some()
                 && d.approx.is_none()
-                && !char_at(text, at + w.len()).is_some_and(is_han))
+                && (!char_at(text, at + w.len()).is_some_and(is_han) || time && w != "来"))
     {
         d.approx = Some(a);
         d.end = at + w.len();
@@ -754,16 +1174,49 @@ fn unit_and_approx(text: &str, d: &mut Draft) {
 fn finish(text: &str, d: Draft, floor: usize) -> Quantity {
     let mut start = d.start;
     let mut approx = d.approx;
-    if let Some((w, a)) = approx_before(&text[floor.min(start)..start]) {
+    // 近三年来: 近 is "the last", not "nearly".
+    let since = d.kind == Kind::Duration && text[..d.end].ends_with('来');
+    if !since && let Some((w, a)) = approx_before(&text[floor.min(start)..start]) {
         start -= w.len();
         approx = Some(a);
     }
+    // 每亩20.3万元: a rate whose "per" is written before the number (unit 元/亩).
+    let per = per_before(text, start, floor);
+    if let Some(p) = per {
+        start = p.start - '每'.len_utf8();
+    }
+    let (direction, lead) = match d.kind {
+        Kind::Date | Kind::Ordinal | Kind::Age => (None, start),
+        _ => subject::change(text, start),
+    };
+    let unit_text = d.unit.map(|u| &text[u.range()]);
+    // 翻两番: the verb is part of the quantity, and what doubles stands before it.
+    let fan = unit_text == Some("番") && text[..start].ends_with('翻');
+    if fan {
+        start -= '翻'.len_utf8();
+    }
     let subject = match d.kind {
-        Kind::Count | Kind::Measure | Kind::Money | Kind::Age | Kind::Multiple => d
+        Kind::Multiple if fan => subject::before(text, floor, lead),
+        Kind::Count | Kind::Age | Kind::Multiple => d
             .unit
             .and_then(|_| subject::after(text, d.end))
-            .or_else(|| subject::before(text, start)),
-        Kind::Percent | Kind::Score => subject::before(text, start),
+            .or_else(|| subject::before(text, floor, lead)),
+        // An amount is mostly named before it (地区生产总值迈上3000亿元大台阶), a purchase after
+        // (安排3000万元资金) or after 的 (规模50亿元的创业投资引导基金).
+        Kind::Measure | Kind::Money => {
+            let after = d.unit.and_then(|_| subject::after(text, d.end));
+            match after {
+                Some(a) if text[d.end..].starts_with('的') => Some(a),
+                a => subject::before(text, floor, lead).or(a),
+            }
+        }
+        Kind::Percent | Kind::Score | Kind::Fraction => subject::before(text, floor, lead),
+        // 第六届全国运动会, 第一次会议: the name after an ordinal with a classifier.
+        Kind::Ordinal
+            if d.unit.is_some_and(|u| !matches!(&text[u.range()], "大" | "中全会" | "中")) =>
+        {
+            subject::name_after(text, d.end)
+        }
         _ => None,
     };
     let unit = d.unit.map(|u| {
@@ -777,7 +1230,21 @@ fn finish(text: &str, d: Draft, floor: usize) -> Quantity {
     let unit = match (d.kind, unit) {
         (Kind::Percent, None) => Some("%".to_string()),
         (Kind::Percent, Some(u)) if u == "％" => Some("%".to_string()),
+        (_, Some(u)) if per.is_some() => Some(format!("{u}/{}", &text[per.map_or(0..0, Span::range)])),
         (_, u) => u,
+    };
+    // Per mille in percent units, as every percentage: 7‰ is 0.7.
+    let permille = |v: Value| {
+        if unit.as_deref() == Some("‰") {
+            v.over(Value::int(10)).unwrap_or(v)
+        } else {
+            v
+        }
+    };
+    let d = Draft {
+        value: d.value.map(permille),
+        range: d.range.map(|(a, b)| (permille(a), permille(b))),
+        ..d
     };
     let number_value = d.value.or(d.range.map(|r| r.0)).unwrap_or(Value::int(0));
     Quantity {
@@ -790,6 +1257,8 @@ fn finish(text: &str, d: Draft, floor: usize) -> Quantity {
         unit,
         subject: subject.as_ref().map(|s| s.0.clone()),
         subject_span: subject.map(|s| s.1),
+        direction,
+        date: None,
         kind: d.kind,
         number: NumberPart {
             text: text[d.num.range()].to_string(),
@@ -799,35 +1268,150 @@ fn finish(text: &str, d: Draft, floor: usize) -> Quantity {
     }
 }
 
-/// 2010年 is a year; 6月1日 after it are dates.
-fn mark_dates(text: &str, qs: &mut [Quantity]) {
+/// 每亩, 每人 right before a number: the span of the unit after 每.
+fn per_before(text: &str, start: usize, floor: usize) -> Option<Span> {
+    let head = &text[floor.min(start)..start];
+    let mei = head.char_indices().rev().take(5).find(|(_, c)| *c == '每')?.0;
+    let from = floor.min(start) + mei + '每'.len_utf8();
+    let (u, _) = unit_at(&text[from..start])?;
+    (from + u.len() == start).then(|| Span::new(from, start))
+}
+
+/// 2010年 is a year; 6月1日 after it are dates. A full date (2010年12月31日) becomes one quantity
+/// whose value is the year, whose unit is its last part's (日) and whose `date` is its ISO form
+/// when the day exists; without a year the value is null and the date "--12-31". A range of years
+/// or months (2013－2020年, 一九八一年到一九九○年, 1至9月) is one date "2013/2020", "--01/--09".
+fn mark_dates(text: &str, qs: &mut Vec<Quantity>) {
     let mut prev_date_end = None;
     for i in 0..qs.len() {
         let q = &qs[i];
         let unit = q.unit.as_deref();
         let v = q.value.and_then(Value::as_i128);
         let adjacent = prev_date_end == Some(q.span.start);
-        let next_is_day = qs
-            .get(i + 1)
-            .is_some_and(|n| n.unit.as_deref() == Some("日") && n.span.start == q.span.end);
+        let year = |y: i128, q: &Quantity| {
+            let digits = q.number.text.chars().filter(|c| *c != ' ').count();
+            (1000..=2100).contains(&y) && digits == 4 && q.approx.is_none()
+        };
+        let bounds = q.min.and_then(Value::as_i128).zip(q.max.and_then(Value::as_i128));
         let is_date = match (unit, v) {
-            (Some("年"), Some(y)) => {
-                (1000..=2100).contains(&y)
-                    && q.number.text.chars().count() == 4
-                    && q.approx.is_none()
+            (Some("年" | "年度"), Some(y)) => year(y, q),
+            (Some("年"), None) => {
+                bounds.is_some_and(|(a, b)| (1000..=2100).contains(&a) && (1000..=2100).contains(&b))
             }
-            (Some("月"), Some(m)) => (1..=12).contains(&m) && (adjacent || next_is_day),
-            (Some("日"), Some(day)) => (1..=31).contains(&day) && adjacent,
+            (Some("月"), None) => bounds.is_some_and(|(a, b)| a >= 1 && b <= 12),
+            (Some("年代"), Some(y)) => y % 10 == 0 && (y < 100 || (1000..=2100).contains(&y)),
+            // 9月 is September (nine months is 9个月); 14日 the 14th (fourteen days is 14天).
+            (Some("月"), Some(m)) => (1..=12).contains(&m) && q.approx.is_none(),
+            (Some("日" | "号"), Some(day)) => {
+                (1..=31).contains(&day)
+                    && (adjacent || q.approx.is_none() && q.number.text.chars().count() <= 2)
+            }
             _ => false,
         };
         if is_date {
             qs[i].kind = Kind::Date;
             qs[i].subject = None;
             qs[i].subject_span = None;
+            qs[i].direction = None;
             prev_date_end = Some(qs[i].span.end);
         } else {
             prev_date_end = None;
         }
     }
-    let _ = text;
+    if !qs.iter().any(|q| q.kind == Kind::Date) {
+        return;
+    }
+    // Year, month and day parts, merged left to right.
+    let mut out: Vec<(Quantity, [Option<i128>; 3])> = Vec::with_capacity(qs.len());
+    for q in qs.drain(..) {
+        let slot = match (q.kind, q.unit.as_deref()) {
+            (Kind::Date, Some("年" | "年度")) => Some(0),
+            (Kind::Date, Some("月")) => Some(1),
+            (Kind::Date, Some("日" | "号")) => Some(2),
+            _ => None,
+        };
+        let v = q.value.and_then(Value::as_i128);
+        if let Some(k) = slot
+            && let Some((last, parts)) = out.last_mut()
+            && last.kind == Kind::Date
+        {
+            let gap = text.get(last.span.end..q.span.start).unwrap_or("x");
+            if gap.is_empty() && k > 0 && parts[k].is_none() && parts[k - 1].is_some() {
+                parts[k] = v;
+                last.span.end = q.span.end;
+                last.text.push_str(&q.text);
+                last.unit = q.unit;
+                continue;
+            }
+            // 一九八一年到一九九○年: a range of two years.
+            let years = |p: &[Option<i128>; 3]| p[0].is_some() && p[1].is_none() && p[2].is_none();
+            if k == 0
+                && years(parts)
+                && v.is_some()
+                && matches!(gap, "到" | "至" | "-" | "－" | "—" | "～" | "~")
+            {
+                last.min = last.value;
+                last.max = q.value;
+                last.value = None;
+                last.span.end = q.span.end;
+                last.text = text[last.span.range()].to_string();
+                last.date = None;
+                parts[0] = None;
+                continue;
+            }
+        }
+        let mut parts = [None; 3];
+        if let Some(k) = slot {
+            parts[k] = v;
+        }
+        out.push((q, parts));
+    }
+    qs.extend(out.into_iter().map(|(mut q, parts)| {
+        if q.kind != Kind::Date {
+            return q;
+        }
+        let bounds = q.min.and_then(Value::as_i128).zip(q.max.and_then(Value::as_i128));
+        q.date = match (q.unit.as_deref(), bounds) {
+            (Some("年"), Some((a, b))) => Some(format!("{a:04}/{b:04}")),
+            (Some("月"), Some((a, b))) => Some(format!("--{a:02}/--{b:02}")),
+            (Some("年代"), None) => q.value.and_then(Value::as_i128).map(|y| {
+                let y = if y < 100 { 1900 + y } else { y };
+                q.value = Some(Value::int(y));
+                format!("{}X", y / 10)
+            }),
+            _ => iso_date(parts),
+        };
+        if parts[0].is_none() && bounds.is_none() && q.unit.as_deref() != Some("年代") {
+            q.value = None;
+        }
+        q
+    }));
+}
+
+/// The ISO form of year, month and day parts: "2010-12-31", "2010-03", "2010"; `None` without a
+/// year or for a day the month does not have.
+fn iso_date(parts: [Option<i128>; 3]) -> Option<String> {
+    let leap = 2000; // a month and day without a year: 2月29日 may exist
+    match parts {
+        [None, None, Some(d)] if (1..=31).contains(&d) => Some(format!("---{d:02}")),
+        [None, Some(m), None] if (1..=12).contains(&m) => Some(format!("--{m:02}")),
+        [None, Some(m), Some(d)] if (1..=12).contains(&m) && d >= 1 && d <= days_in(leap, m) => {
+            Some(format!("--{m:02}-{d:02}"))
+        }
+        [Some(y), None, None] => Some(format!("{y:04}")),
+        [Some(y), Some(m), None] if (1..=12).contains(&m) => Some(format!("{y:04}-{m:02}")),
+        [Some(y), Some(m), Some(d)] if (1..=12).contains(&m) && d >= 1 && d <= days_in(y, m) => {
+            Some(format!("{y:04}-{m:02}-{d:02}"))
+        }
+        _ => None,
+    }
+}
+
+fn days_in(y: i128, m: i128) -> i128 {
+    match m {
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
 }

@@ -82,8 +82,13 @@ fn arabic(i: &str) -> IResult<&str, Value> {
     let (rest, int_text) = recognize(pair(digits, many0_count(group))).parse(i)?;
     let mut value = digits_value(int_text);
     let mut rest = rest;
-    // A decimal part, unless this is a dotted chain such as 2222.2222.222.
-    if let Ok((r, frac)) = preceded(one_of(".．"), digits).parse(rest) {
+    // A decimal part, unless this is a dotted chain such as 2222.2222.222. Old communiqués set a
+    // space before the point (283 .2万张).
+    let point_at = rest
+        .strip_prefix(' ')
+        .filter(|r| r.starts_with(['.', '．']))
+        .unwrap_or(rest);
+    if let Ok((r, frac)) = preceded(one_of(".．"), digits).parse(point_at) {
         let chain = peek(pair(
             one_of::<_, _, nom::error::Error<&str>>(".．"),
             satisfy(is_digit),
@@ -245,13 +250,7 @@ impl Class {
 /// The class of the code point `cp`, from a table of the BMP computed once from [`classify`].
 #[inline]
 fn class_of(cp: u32) -> Class {
-    static TABLE: OnceLock<Vec<u8>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        (0..0x1_0000u32)
-            .map(|cp| char::from_u32(cp).map_or(Class::Other, classify).code())
-            .collect()
-    });
-    match table.get(cp as usize) {
+    match class_table().get(cp as usize) {
         Some(code) => Class::from_code(*code),
         None => char::from_u32(cp).map_or(Class::Other, classify),
     }
@@ -291,6 +290,10 @@ fn token(i: &str) -> IResult<&str, Tok> {
 /// assert_eq!(v("万"), None);
 /// ```
 pub fn numeral(text: &str) -> Option<Numeral> {
+    // The common forms first: a run of ASCII digits, a Chinese numeral of digits and units.
+    if let Some(n) = fast(text) {
+        return n;
+    }
     // The first character decides which forms are possible.
     let first = text.chars().next()?;
     match first {
@@ -343,6 +346,223 @@ pub fn numeral(text: &str) -> Option<Numeral> {
     fold(text)
 }
 
+/// The class codes of the BMP, computed once from [`classify`].
+#[inline]
+fn class_table() -> &'static [u8] {
+    static TABLE: OnceLock<Vec<u8>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        (0..0x1_0000u32)
+            .map(|cp| char::from_u32(cp).map_or(Class::Other, classify).code())
+            .collect()
+    })
+}
+
+/// The fast path of [`numeral`]: `Some(answer)` for a run of ASCII digits that nothing extends
+/// and for a Chinese numeral made of digits, 零 and units only (the bench's mixed numerals and
+/// most numerals in text), decoded byte by byte with the class table and folded in `i64`; `None`
+/// when another form may apply (a decimal point, 余, a space, an overflow) and the full reader
+/// must answer. The property test `fast_path_agrees_with_the_reader` holds it to [`fold`].
+#[inline]
+fn fast(text: &str) -> Option<Option<Numeral>> {
+    let b = text.as_bytes();
+    let first = *b.first()?;
+    if first.is_ascii_digit() {
+        return fast_ascii(b);
+    }
+    if first < 0x80 {
+        return None;
+    }
+    let (cp, len) = code_point_at(b, 0);
+    match class_of(cp) {
+        // Two digits in a row are a digit string or a range: the full reader decides.
+        Class::Digit(_) | Class::Zero => {
+            let next = b.get(len..).and_then(|r| (!r.is_empty()).then(|| code_point_at(r, 0).0));
+            if next.is_some_and(|c| matches!(class_of(c), Class::Digit(_) | Class::Zero)) {
+                return None;
+            }
+        }
+        Class::Small(..) | Class::Big(_) => {}
+        _ => return None,
+    }
+    fast_fold(b)
+}
+
+/// Digits that no separator, point, exponent or unit extends: their value.
+#[inline]
+fn fast_ascii(b: &[u8]) -> Option<Option<Numeral>> {
+    let end = b.iter().position(|c| !c.is_ascii_digit()).unwrap_or(b.len());
+    if end > 18 {
+        return None;
+    }
+    if let Some(&next) = b.get(end) {
+        if matches!(next, b',' | b'.' | b'e' | b'E' | b'^' | b' ' | b'k' | b'K' | b'M') {
+            return None;
+        }
+        if next >= 0x80 && class_of(code_point_at(b, end).0) != Class::Other {
+            return None;
+        }
+        // ， ． Ｋ ｋ Ｍ and the ideographic space extend a number too.
+        if next >= 0x80
+            && matches!(
+                char::from_u32(code_point_at(b, end).0),
+                Some('，' | '．' | 'Ｋ' | 'ｋ' | 'Ｍ' | '\u{3000}')
+            )
+        {
+            return None;
+        }
+    }
+    let value = b[..end]
+        .iter()
+        .fold(0i64, |m, d| m * 10 + i64::from(d - b'0'));
+    Some(Some(Numeral {
+        value: Value::int(i128::from(value)),
+        range: None,
+        approx: None,
+        len: end,
+        chinese: false,
+        tokens: 1,
+        digit_string: false,
+    }))
+}
+
+/// [`fold_in`] for the tokens 零, digits and units only, in `i64`; `None` at anything else.
+#[inline]
+fn fast_fold(b: &[u8]) -> Option<Option<Numeral>> {
+    const POW: [i64; 13] = [
+        1,
+        10,
+        100,
+        1_000,
+        10_000,
+        100_000,
+        1_000_000,
+        10_000_000,
+        100_000_000,
+        1_000_000_000,
+        10_000_000_000,
+        100_000_000_000,
+        1_000_000_000_000,
+    ];
+    let mut total: i64 = 0;
+    let mut section: i64 = 0;
+    let mut pending: Option<i64> = None;
+    let mut abbrev_unit: Option<u32> = None;
+    let mut last_small: Option<u32> = None;
+    let mut max_big: u32 = 0;
+    let mut prev = Class::Other;
+    let mut at = 0;
+    let mut consumed = 0;
+    let mut tokens = 0;
+    let table = class_table();
+    while at < b.len() && tokens < 64 {
+        let lead = b[at];
+        if lead < 0x80 {
+            if lead == b' ' || lead.is_ascii_digit() || lead == b'.' {
+                return None;
+            }
+            break;
+        }
+        // Every Chinese numeral character is three bytes long in UTF-8.
+        let (cp, len) = match (lead & 0xF0, b.get(at + 1), b.get(at + 2)) {
+            (0xE0, Some(&b1), Some(&b2)) => (
+                (u32::from(lead & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F),
+                3,
+            ),
+            _ => code_point_at(b, at),
+        };
+        let class = match table.get(cp as usize) {
+            Some(code) => Class::from_code(*code),
+            None => Class::Other,
+        };
+        let ok = match class {
+            Class::Digit(d) => {
+                if pending.is_some() {
+                    false
+                } else {
+                    pending = Some(i64::from(d));
+                    if !matches!(prev, Class::Small(..) | Class::Big(_)) {
+                        abbrev_unit = None;
+                    }
+                    true
+                }
+            }
+            Class::Zero => {
+                if pending.is_some() && tokens > 0 {
+                    false
+                } else {
+                    abbrev_unit = None;
+                    last_small = None;
+                    true
+                }
+            }
+            Class::Small(p, implied) => {
+                if !last_small.is_none_or(|l| p < l) || (implied.is_some() && pending.is_some()) {
+                    false
+                } else {
+                    let mult = pending.take().unwrap_or(i64::from(implied.unwrap_or(1)));
+                    section = section.checked_add(mult.checked_mul(POW[p as usize])?)?;
+                    last_small = Some(p);
+                    abbrev_unit = Some(p);
+                    true
+                }
+            }
+            Class::Big(p) => {
+                let val = section.checked_add(pending.take().unwrap_or(0))?;
+                if val == 0 && !matches!(prev, Class::Big(_)) {
+                    false
+                } else {
+                    let scale = *POW.get(p as usize)?;
+                    total = if val == 0 {
+                        total.checked_mul(scale)?
+                    } else if p > max_big {
+                        total.checked_add(val)?.checked_mul(scale)?
+                    } else {
+                        total.checked_add(val.checked_mul(scale)?)?
+                    };
+                    max_big = max_big.max(p);
+                    section = 0;
+                    last_small = None;
+                    abbrev_unit = Some(p);
+                    true
+                }
+            }
+            Class::Other => false,
+            // 点, 余, 多, an Arabic digit: the full reader.
+            _ => return None,
+        };
+        if !ok {
+            break;
+        }
+        tokens += 1;
+        prev = class;
+        at += len;
+        consumed = at;
+    }
+    if consumed == 0 {
+        return Some(None);
+    }
+    let mut len = consumed;
+    if prev == Class::Zero && tokens > 1 {
+        // A trailing 零 belongs to what follows: dropped, as the reader does.
+        let text = std::str::from_utf8(&b[..consumed]).ok()?;
+        len = text.trim_end_matches(['零', '〇', '○']).len();
+    }
+    let pending = match (pending, abbrev_unit) {
+        (Some(p), Some(u)) if u >= 2 => Some(p.checked_mul(POW[(u - 1) as usize])?),
+        _ => pending,
+    };
+    let value = total.checked_add(section)?.checked_add(pending.unwrap_or(0))?;
+    Some(Some(Numeral {
+        value: Value::int(i128::from(value)),
+        range: None,
+        approx: None,
+        len,
+        chinese: true,
+        tokens,
+        digit_string: false,
+    }))
+}
+
 /// 半百 = 50.
 fn half_hundred(text: &str) -> Option<Numeral> {
     text.starts_with("半百").then(|| Numeral {
@@ -359,9 +579,12 @@ fn half_hundred(text: &str) -> Option<Numeral> {
 /// Two or more Chinese digits in a row, with no unit between them: a digit string (二〇一〇),
 /// a range of neighbours (三五, 两三, 二三十), or `Some(None)`: no numeral here (九九, 一一).
 fn digit_run(text: &str) -> Option<Option<Numeral>> {
+    // 二０一五, 二0一五: a zero typed as a digit inside a Chinese year.
+    let zero_digit = |c: char| matches!(c, '０' | '0');
     let digit = |c: char| match class_of(c as u32) {
         Class::Digit(d) => Some(d),
         Class::Zero => Some(0),
+        _ if zero_digit(c) => Some(0),
         _ => None,
     };
     let mut chars = text.chars();
@@ -371,20 +594,29 @@ fn digit_run(text: &str) -> Option<Option<Numeral>> {
     let (d0, d1) = (digit(c0)?, digit(c1)?);
     let end = text
         .char_indices()
-        .find(|(_, c)| digit_value(*c).is_none())
+        .find(|(_, c)| digit(*c).is_none())
         .map_or(text.len(), |(i, _)| i);
-    let run: Vec<u8> = text[..end].chars().filter_map(digit_value).collect();
-    let has_zero = text[..end].chars().any(|c| matches!(c, '〇' | '零' | '○'));
+    let run: Vec<u8> = text[..end].chars().filter_map(digit).collect();
+    let has_zero = text[..end]
+        .chars()
+        .any(|c| matches!(c, '〇' | '零' | '○') || zero_digit(c));
     if run.len() >= 3 || has_zero {
         if d0 == 0 && matches!(c0, '零') && run.len() == 2 {
             return None; // 零五 inside a numeral: let the fold decide
         }
         let m = run.iter().take(38).fold(0i128, |m, d| m * 10 + *d as i128);
+        let mut value = Value::int(m);
+        let mut len = end;
+        // 一二三四点五: a digit string with decimals.
+        if let Ok((rest, Tok::Point(frac))) = point(&text[end..]) {
+            value = value.plus(frac);
+            len = text.len() - rest.len();
+        }
         return Some(Some(Numeral {
-            value: Value::int(m),
+            value,
             range: None,
             approx: None,
-            len: end,
+            len,
             chinese: true,
             tokens: run.len(),
             digit_string: true,
@@ -685,6 +917,28 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    fn first_is_digit_pair(s: &str) -> bool {
+        let mut cs = s.chars().map(|c| class_of(c as u32));
+        matches!(
+            (cs.next(), cs.next()),
+            (
+                Some(Class::Digit(_) | Class::Zero),
+                Some(Class::Digit(_) | Class::Zero)
+            )
+        )
+    }
+
+    #[test]
+    fn fast_path_examples() {
+        let v = |s: &str| fast(s).map(|n| n.map(|n| (n.value.as_i128(), n.len)));
+        assert_eq!(v("三千零一十二万两千"), Some(Some((Some(30_122_000), 27))));
+        assert_eq!(v("九万四"), Some(Some((Some(94_000), 9))));
+        assert_eq!(v("1347名"), Some(Some((Some(1347), 4))));
+        assert_eq!(v("1,347名"), None);
+        assert_eq!(v("十余万"), None);
+        assert_eq!(v("三五个"), None);
+    }
+
     #[test]
     fn the_class_table_agrees_with_classify() {
         for cp in 0..0x1_0000u32 {
@@ -695,6 +949,18 @@ mod tests {
     }
 
     proptest! {
+        /// The fast path and the full reader agree wherever the fast path answers.
+        #[test]
+        fn fast_path_agrees_with_the_reader(s in "[零〇一二两三四五六七八九十百千万亿兆廿余多几点 0-9a-z，,.]{1,14}") {
+            if let Some(fast) = fast(&s) {
+                let slow = match first_is_digit_pair(&s) {
+                    true => None,
+                    false => fold(&s),
+                };
+                prop_assert_eq!(fast, slow, "{}", s);
+            }
+        }
+
         /// The integer fold and the general fold agree wherever the integer one answers.
         #[test]
         fn integer_fold_agrees_with_value_fold(s in "[零〇一二两三四五六七八九十百千万亿兆廿余多几点 0-9]{1,12}") {

@@ -1,7 +1,7 @@
 //! Units, classifiers, approximation words and non-numeric words with numerals: data, not code.
 
-use super::{Approx, Kind};
 use crate::text::charset::{CharMap, PairMap};
+use super::{Approx, Direction, Kind};
 use std::sync::OnceLock;
 
 /// Units and classifiers that follow a number, with the kind of quantity they make.
@@ -97,6 +97,9 @@ pub const UNITS: &[(&str, Kind)] = &[
     ("队", Kind::Count),
     ("班", Kind::Count),
     ("届次", Kind::Count),
+    ("国", Kind::Count),
+    ("國", Kind::Count),
+    ("款", Kind::Count),
     // ages
     ("周岁", Kind::Age),
     ("岁", Kind::Age),
@@ -145,6 +148,10 @@ pub const UNITS: &[(&str, Kind)] = &[
     ("瓦", Kind::Measure),
     ("度", Kind::Measure),
     ("兆瓦", Kind::Measure),
+    ("伏", Kind::Measure),
+    ("千伏", Kind::Measure),
+    ("千伏安", Kind::Measure),
+    ("蒸吨", Kind::Measure),
     ("标准箱", Kind::Measure),
     ("吨标准煤", Kind::Measure),
     ("平方英尺", Kind::Measure),
@@ -168,6 +175,8 @@ pub const UNITS: &[(&str, Kind)] = &[
     ("秒", Kind::Duration),
     ("秒钟", Kind::Duration),
     ("季度", Kind::Duration),
+    ("世纪", Kind::Duration),
+    ("年代", Kind::Duration),
     ("年度", Kind::Duration),
     ("个工作日", Kind::Duration),
     ("工作日", Kind::Duration),
@@ -176,6 +185,7 @@ pub const UNITS: &[(&str, Kind)] = &[
     ("晚", Kind::Duration),
     // multiples, scores, percents
     ("倍", Kind::Multiple),
+    ("番", Kind::Multiple),
     ("分", Kind::Score),
     ("%", Kind::Percent),
     ("％", Kind::Percent),
@@ -198,6 +208,13 @@ pub const APPROX_BEFORE: &[(&str, Approx)] = &[
     ("高于", Approx::Above),
     ("多于", Approx::Above),
     ("逾", Approx::Above),
+    ("突破", Approx::Above),
+    ("超", Approx::Above),
+    ("大于", Approx::Above),
+    ("不得低于", Approx::AtLeast),
+    ("不得少于", Approx::AtLeast),
+    ("不得超过", Approx::AtMost),
+    ("过", Approx::Above),
     ("多达", Approx::AtLeast),
     ("不少于", Approx::AtLeast),
     ("不低于", Approx::AtLeast),
@@ -212,6 +229,66 @@ pub const APPROX_BEFORE: &[(&str, Approx)] = &[
     ("不高于", Approx::AtMost),
 ];
 
+/// Verbs of change written right before the number they quantify (增长7.2%, 下降3.4%), in statistics
+/// communiqués and work reports. Verbs ending in 至/到 (增至, 降到) give a level, not a change, and
+/// are not here.
+pub const DIRECTION_WORDS: &[(&str, Direction)] = &[
+    ("增长", Direction::Up),
+    ("增加", Direction::Up),
+    ("提高", Direction::Up),
+    ("上升", Direction::Up),
+    ("上涨", Direction::Up),
+    ("提升", Direction::Up),
+    ("扩大", Direction::Up),
+    ("增多", Direction::Up),
+    ("攀升", Direction::Up),
+    ("回升", Direction::Up),
+    ("加快", Direction::Up),
+    ("增产", Direction::Up),
+    ("增收", Direction::Up),
+    ("增幅", Direction::Up),
+    ("涨幅", Direction::Up),
+    ("增", Direction::Up),
+    ("翻", Direction::Up),
+    ("涨", Direction::Up),
+    ("多", Direction::Up),
+    ("下降", Direction::Down),
+    ("减少", Direction::Down),
+    ("降低", Direction::Down),
+    ("下跌", Direction::Down),
+    ("回落", Direction::Down),
+    ("缩小", Direction::Down),
+    ("下滑", Direction::Down),
+    ("收窄", Direction::Down),
+    ("缩减", Direction::Down),
+    ("压减", Direction::Down),
+    ("削减", Direction::Down),
+    ("减产", Direction::Down),
+    ("减收", Direction::Down),
+    ("降幅", Direction::Down),
+    ("减", Direction::Down),
+    ("降", Direction::Down),
+    ("跌", Direction::Down),
+    ("少", Direction::Down),
+];
+
+/// Adverbs between a subject and its verb of change (收入实际增长, 分别增长, 同比下降).
+pub const CHANGE_ADVERBS: &[&str] = &[
+    "同比", "环比", "分别", "实际", "名义", "平均", "年均", "年平均", "均", "都", "也", "又", "再",
+    "将", "已", "累计", "大幅", "持续", "稳步", "小幅", "明显", "显著", "较快", "快速", "共",
+    "净", "则", "仍", "还", "了", "一律", "逐年", "每年", "比例", "按可比价格计算", "扣除价格因素",
+];
+
+/// The characters of a comparison base after 比/较 (比上年, 较上年末, 比2017年, 比上年同期).
+pub fn is_comparison_base(c: char) -> bool {
+    matches!(
+        c,
+        '上' | '去' | '前' | '今' | '本' | '年' | '末' | '初' | '底' | '同' | '期' | '度' | '季'
+            | '月' | '日' | '周' | '半' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八'
+            | '九' | '十' | '〇' | '零' | '个' | '时'
+    ) || c.is_ascii_digit()
+}
+
 /// Approximation words written after the number (多 and 余 also stand between number and unit).
 pub const APPROX_AFTER: &[(&str, Approx)] = &[
     ("多", Approx::MoreThan),
@@ -223,6 +300,7 @@ pub const APPROX_AFTER: &[(&str, Approx)] = &[
     ("以上", Approx::AtLeast),
     ("以下", Approx::AtMost),
     ("以内", Approx::AtMost),
+    ("之内", Approx::AtMost),
 ];
 
 /// Words holding a numeral character that are not quantities. A numeral starting inside one of
@@ -281,19 +359,6 @@ pub const NOT_QUANTITIES: &[&str] = &[
     "一揽子",
     "一次性",
     "一回事",
-    "二十大",
-    "十九大",
-    "十八大",
-    "十七大",
-    "十六大",
-    "十五大",
-    "一中全会",
-    "二中全会",
-    "三中全会",
-    "四中全会",
-    "五中全会",
-    "六中全会",
-    "七中全会",
     "一票否决",
     "一岗双责",
     "一刀切",
@@ -409,6 +474,65 @@ pub const NOT_QUANTITIES: &[&str] = &[
     "一年一",
     "一周一",
     "美味十足",
+    // names and formulas holding a numeral (official vocabulary)
+    "长三角",
+    "珠三角",
+    "金三角",
+    "三个代表",
+    "一国两制",
+    "一个中心",
+    "两个基本点",
+    "两个确立",
+    "两个维护",
+    "四个意识",
+    "四个自信",
+    "五位一体",
+    "四个全面",
+    "七国集团",
+    "八国集团",
+    "二十国集团",
+    "第一产业",
+    "第二产业",
+    "第三产业",
+    "一二三产业",
+    "第一书记",
+    "第一责任人",
+    "第一要务",
+    "第一动力",
+    "第一资源",
+    "第一生产力",
+    "新一轮",
+    "新一代",
+    "这一",
+    "那一",
+    "每一",
+    "另一方面",
+    "一体化",
+    "一号文件",
+    "二维码",
+    "三角",
+    "十字",
+    "万能",
+    "百年大计",
+    "百年未有",
+    "一大批",
+    "一部分",
+    "一致性",
+    "一环",
+    "三产",
+    "二产",
+    "一产",
+    "三去一降一补",
+    "六稳",
+    "六保",
+    "三大攻坚战",
+    "四人帮",
+    "三次产业",
+    "四个现代化",
+    "五年计划",
+    "五年规划",
+    "两个文明",
+    "九二共识",
 ];
 
 /// Characters after a lone Chinese digit that leave it a number (这是五那是四, 前三的品牌).
@@ -440,15 +564,28 @@ pub fn approx_before(before: &str) -> Option<(&'static str, Approx)> {
     let last = before.chars().next_back()?;
     if !matches!(
         last,
-        '约' | '概' | '右' | '近' | '过' | '于' | '逾' | '达' | '少' | '到' | '足' | '多'
+        '约' | '概' | '右' | '近' | '过' | '于' | '逾' | '达' | '少' | '到' | '足' | '多' | '破' | '超'
     ) {
         return None;
     }
     APPROX_BEFORE
         .iter()
-        .filter(|(w, _)| before.ends_with(w))
+        .filter(|(w, _)| before.ends_with(w) && !(*w == "过" && verb_guo(before)))
         .max_by_key(|(w, _)| w.len())
         .copied()
+}
+
+/// 过 as the end of a verb (通过, 经过, 不过, 度过, 走过) rather than "above" (年产值过亿).
+fn verb_guo(before: &str) -> bool {
+    let head = &before[..before.len() - '过'.len_utf8()];
+    head.chars().next_back().is_some_and(|c| {
+        matches!(
+            c,
+            '通' | '经' | '不' | '度' | '跨' | '越' | '错' | '走' | '看' | '做' | '来' | '去'
+                | '有' | '办' | '见' | '听' | '说' | '想' | '受' | '闯' | '挺' | '渡' | '熬' | '穿'
+                | '路' | '放' | '胜' | '超' | '难' | '改' | '悔' | '记' | '罪' | '太' | '过' | '用'
+        )
+    })
 }
 
 /// The approximation word at the start of `after`, longest first.

@@ -29,7 +29,7 @@ impl CharSet {
 }
 
 /// The code point at byte `i` of valid UTF-8 `bytes`, and its length.
-#[inline]
+#[inline(always)]
 pub(crate) fn code_point_at(bytes: &[u8], i: usize) -> (u32, usize) {
     let b = bytes[i];
     let more = |k: usize| u32::from(bytes.get(i + k).copied().unwrap_or(0x80) & 0x3F);

@@ -9,7 +9,7 @@ pub use span::Span;
 use crate::quantities::Quantity;
 use serde::{Deserialize, Serialize};
 
-/// Whether the input was read as HTML or as plain text.
+/// Whether the input was read as HTML, markdown or plain text.
 ///
 /// ```
 /// use jianbao::Format;
@@ -23,6 +23,9 @@ pub enum Format {
     /// Plain text (a text dump of a page, or a bulletin).
     #[default]
     Text,
+    /// Markdown (front matter, `#` headings, `**bold**` titles, tables): spans index the
+    /// original text, markup excluded at the block edges.
+    Markdown,
 }
 
 /// One parsed input: page furniture, the bulletin header, its articles and what went wrong.

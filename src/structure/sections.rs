@@ -23,7 +23,8 @@ pub(crate) fn build(text: &str, body: &[Span], max_depth: usize) -> Vec<Section>
                     close(text, &mut stack, &mut roots);
                 }
                 let after = Span::new(span.start + m.len, span.end);
-                let title = title_of(&text[after.range()]).to_string();
+                // Markdown bold stars cut inside a title (**三、加强自身建**设) are no text.
+                let title = title_of(&text[after.range()]).replace("**", "");
                 stack.push(Open {
                     section: Section {
                         marker: line[..m.len].to_string(),

@@ -1,0 +1,181 @@
+//! The gov-reports markdown corpus and the work-report texts: every document gets a headline, a
+//! markdown file gives the same level-1 sections as its text with the markup stripped, and the
+//! hand-checked sections of `tests/gold/structure/gold.jsonl` are met.
+
+mod common;
+
+use common::shared;
+use jianbao::{Document, Format, Options, parse_str};
+use std::path::{Path, PathBuf};
+
+/// The markdown files under `dir`, sorted.
+fn markdown_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d)
+            .expect("readable corpus folder")
+            .flatten()
+        {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "md")
+                && p.file_name().is_some_and(|n| n != "README.md")
+            {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The markdown stripped to plain text: no front matter, table of contents, comments, images,
+/// heading or quote or bullet marks, bold stars or table bars.
+fn strip_markdown(md: &str) -> String {
+    let mut out = String::with_capacity(md.len());
+    let mut lines = md.lines().peekable();
+    if lines.peek().is_some_and(|l| l.trim() == "---") {
+        lines.next();
+        for l in lines.by_ref() {
+            if l.trim() == "---" {
+                break;
+            }
+        }
+    }
+    let mut skip = false;
+    for l in lines {
+        let t = l.trim();
+        if t.starts_with("<details") || t.starts_with("<!--") {
+            skip = !(t.contains("</details>") || t.contains("-->"));
+            continue;
+        }
+        if skip {
+            skip = !(t.contains("</details>") || t.contains("-->"));
+            continue;
+        }
+        if t.starts_with("![") || (t.starts_with('<') && t.ends_with('>')) {
+            continue;
+        }
+        if t.starts_with('|') && t.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ')) {
+            continue;
+        }
+        let t = t.trim_start_matches(['>', ' ']);
+        let t = t.trim_start_matches('#').trim_start();
+        let t = t
+            .strip_prefix("- ")
+            .or_else(|| t.strip_prefix("* "))
+            .unwrap_or(t);
+        let t = t.replace("**", "");
+        let t = t.trim_matches(['|', ' ']).replace('|', " ");
+        out.push_str(&t);
+        out.push('\n');
+    }
+    out
+}
+
+fn level1(doc: &Document) -> Vec<String> {
+    doc.articles
+        .iter()
+        .flat_map(|a| &a.sections)
+        .filter(|s| s.level == 1)
+        .map(|s| s.title.clone())
+        .collect()
+}
+
+fn level2_count(doc: &Document) -> usize {
+    doc.sections().filter(|s| s.level == 2).count()
+}
+
+fn headline(doc: &Document) -> &str {
+    doc.articles.first().map_or("", |a| a.headline.as_str())
+}
+
+#[test]
+fn every_report_has_a_headline_and_markdown_agrees_with_text() {
+    let Some(dir) = shared("corpus/gov-reports") else {
+        return;
+    };
+    let opts = Options::default();
+    let files = markdown_files(&dir);
+    let (mut headed, mut agree, mut markdown, mut run_in) = (0, 0, 0, 0);
+    let mut failures = Vec::new();
+    for f in &files {
+        let md = std::fs::read_to_string(f).expect("utf-8 markdown");
+        let doc = parse_str(&md, &opts);
+        let rel = f.strip_prefix(&dir).unwrap_or(f).display().to_string();
+        if doc.format == Format::Markdown {
+            markdown += 1;
+        } else {
+            failures.push(format!("{rel}: read as {:?}", doc.format));
+        }
+        if headline(&doc).is_empty() {
+            failures.push(format!("{rel}: no headline"));
+        } else {
+            headed += 1;
+        }
+        let text = parse_str(&strip_markdown(&md), &opts);
+        let (a, b) = (level1(&doc), level1(&text));
+        // A run-in bold title (**一、跨越发展** 结构调整…) is the bold part in markdown; the text
+        // has no bold to stop at, so its title runs on: the text title starts with it.
+        let same = a.len() == b.len() && a.iter().zip(&b).all(|(m, t)| t.starts_with(m.as_str()));
+        if a == b {
+            agree += 1;
+        } else if same {
+            agree += 1;
+            run_in += 1;
+        } else {
+            failures.push(format!(
+                "{rel}: level 1 differs\n  md   {a:?}\n  text {b:?}"
+            ));
+        }
+        if std::env::var_os("JIANBAO_SHOW").is_some() {
+            println!("{rel}\t{}\t{}\t{:?}", headline(&doc), level2_count(&doc), a);
+        }
+    }
+    println!(
+        "gov-reports: {} files, {markdown} read as markdown, {headed} with a headline, {agree} with the level-1 sections of their text ({run_in} of them with run-in bold titles)",
+        files.len()
+    );
+    for f in &failures {
+        println!("{f}");
+    }
+    assert_eq!(markdown, files.len(), "every file is read as markdown");
+    assert_eq!(headed, files.len(), "every file has a headline");
+    assert_eq!(agree, files.len(), "markdown and text agree");
+}
+
+#[test]
+fn every_work_report_has_a_headline() {
+    let Some(path) = shared("corpus/work-reports/government_work_reports.jsonl") else {
+        return;
+    };
+    let opts = Options::default();
+    let all = std::fs::read_to_string(path).expect("readable jsonl");
+    let (mut n, mut headed) = (0, 0);
+    for line in all.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+        // The text as a reader has it: the title line, then the body.
+        let title = v["title"].as_str().unwrap_or_default();
+        let content = v["content"].as_str().unwrap_or_default();
+        let doc = parse_str(&format!("{title}\n\n{content}"), &opts);
+        n += 1;
+        if headline(&doc).is_empty() {
+            println!("no headline: {}", v["title"]);
+        } else {
+            headed += 1;
+        }
+        if std::env::var_os("JIANBAO_SHOW").is_some() {
+            println!(
+                "{}\t{}\t{}\t{:?}",
+                v["title"],
+                headline(&doc),
+                level2_count(&doc),
+                level1(&doc)
+            );
+        }
+    }
+    println!("work reports: {n}, {headed} with a headline");
+    assert_eq!(headed, n, "every work report has a headline");
+}

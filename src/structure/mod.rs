@@ -2,6 +2,7 @@
 //! sections at the four GB/T 9704 levels, inline points, and the quantities of each article.
 
 mod header;
+pub mod issue;
 pub mod markers;
 mod sections;
 pub mod sentence;
@@ -39,6 +40,7 @@ fn is_rule(line: &str) -> bool {
 struct Draft {
     headline: Option<Span>,
     subheadline: Option<Span>,
+    note: Option<Span>,
     body: Vec<Span>,
 }
 
@@ -53,17 +55,54 @@ pub(crate) fn structure(
     let mut diagnostics = Vec::new();
     let header = header::find_header(text, content);
     let body_from = header.as_ref().map_or(0, |h| h.2 + 1);
-    let bulletin = header.map(|h| h.0);
+    // A bulletin whose title alone names it (市质监站2015年3月份安全检查情况简报): the title stays
+    // the headline too.
+    let mut bulletin = header.map(|h| h.0).or_else(|| {
+        content
+            .iter()
+            .take(3)
+            .find_map(|b| issue::title_header(&text[b.span.range()], b.span))
+    });
     let blocks: Vec<Span> = content[body_from.min(content.len())..]
         .iter()
         .map(|b| b.span)
         .filter(|s| !is_rule(&text[s.range()]))
         .collect();
+    // 本期目录: its entries are no article, and a line that repeats one starts an article.
+    let (toc_blocks, entries) = issue::contents(text, &blocks).unwrap_or_default();
+    let entry_set: std::collections::HashSet<&str> =
+        entries.iter().map(|(_, t)| t.as_str()).collect();
     let mut drafts: Vec<Draft> = Vec::new();
+    // An editor's note (编者按) waiting for the article it introduces.
+    let mut note: Option<Span> = None;
     for (k, &span) in blocks.iter().enumerate() {
+        if toc_blocks.contains(&k) {
+            continue;
+        }
         let line = &text[span.range()];
-        let heading =
-            Some(span) == headline || (is_heading_like(line) && section_marker(line).is_none());
+        if let Some(at) = issue::editor_note_start(line) {
+            // A label alone on its line: the note is the next block.
+            let own = Span::new(span.start + at, span.end);
+            let own = if own.is_empty() {
+                blocks.get(k + 1).copied()
+            } else {
+                Some(own)
+            };
+            match drafts.last_mut() {
+                Some(d) if d.headline.is_some() && d.body.is_empty() && d.note.is_none() => {
+                    d.note = own;
+                }
+                _ => note = own,
+            }
+            continue;
+        }
+        if note.is_some_and(|n| n == span) || drafts.last().is_some_and(|d| d.note == Some(span)) {
+            continue;
+        }
+        let listed = !entry_set.is_empty() && entry_set.contains(issue::squeeze(line).as_str());
+        let heading = Some(span) == headline
+            || listed
+            || (is_heading_like(line) && section_marker(line).is_none());
         // A later article needs a real headline (not a fragment of a broken line) and a body.
         let starts_like_text = |t: &str| t.chars().next().is_some_and(|c| !is_clause_mark(c));
         let n = line.chars().take(41).count();
@@ -80,7 +119,10 @@ pub(crate) fn structure(
         });
         match drafts.last_mut() {
             None => {
-                let mut d = Draft::default();
+                let mut d = Draft {
+                    note: note.take(),
+                    ..Draft::default()
+                };
                 if heading {
                     d.headline = Some(span);
                 } else {
@@ -97,15 +139,24 @@ pub(crate) fn structure(
                 d.subheadline = Some(span);
             }
             Some(d)
-                if !d.body.is_empty() && new_headline && next_is_body && !is_signature(line) =>
+                if (listed && (d.headline.is_some() || !d.body.is_empty()))
+                    || (!d.body.is_empty()
+                        && new_headline
+                        && next_is_body
+                        && !is_signature(line)) =>
             {
                 drafts.push(Draft {
                     headline: Some(span),
+                    note: note.take(),
                     ..Draft::default()
                 });
             }
             Some(d) => d.body.push(span),
         }
+    }
+    // A note with no article after it is text of the last one.
+    if let (Some(n), Some(d)) = (note, drafts.last_mut()) {
+        d.body.push(n);
     }
     let mut articles = Vec::with_capacity(drafts.len());
     for d in drafts {
@@ -117,6 +168,16 @@ pub(crate) fn structure(
             );
         }
         articles.push(article(text, d, options));
+    }
+    if let Some(b) = &mut bulletin {
+        let headline = articles
+            .first()
+            .map_or("", |a: &Article| a.headline.as_str());
+        b.period = issue::period_in(&b.text)
+            .or_else(|| issue::period_in(headline))
+            .map(|p| p.0);
+        let headlines: Vec<String> = articles.iter().map(|a| a.headline.clone()).collect();
+        b.contents = issue::tie_entries(text, &entries, &headlines);
     }
     if bulletin.is_none() {
         diagnostics.push(Diagnostic::new(
@@ -190,6 +251,7 @@ fn article(text: &str, d: Draft, options: &Options) -> Article {
             .headline
             .map(|s| text[s.range()].to_string())
             .unwrap_or_default(),
+        editor_note: d.note.map(|s| text[s.range()].to_string()),
         subheadline: d
             .subheadline
             .map(|s| text[s.range()].trim_start_matches('—').trim().to_string()),

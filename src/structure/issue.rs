@@ -135,10 +135,11 @@ pub fn period_in(line: &str) -> Option<(String, std::ops::Range<usize>)> {
     let mut prev_digit = false;
     for (i, c) in line.char_indices() {
         let digit = arabic_digit(c).is_some() || is_cn_numeral(c);
-        if digit && !prev_digit {
-            if let Some((p, n)) = period_at(&line[i..]) {
-                return Some((p, i..i + n));
-            }
+        if digit
+            && !prev_digit
+            && let Some((p, n)) = period_at(&line[i..])
+        {
+            return Some((p, i..i + n));
         }
         prev_digit = digit;
     }
@@ -292,18 +293,21 @@ pub(crate) fn squeeze(s: &str) -> String {
     s.chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
+/// A contents entry: where its title stands, and the title squeezed for comparison.
+pub(crate) type Entry = (Span, String);
+
 /// A table of contents among the first blocks: the blocks it takes (label and entries) and the
 /// entries (title span, squeezed title). The entries end before a line that repeats one (the
 /// first article's headline), a sentence, or a short line with a paragraph under it.
 pub(crate) fn contents(
     text: &str,
     blocks: &[Span],
-) -> Option<(std::ops::Range<usize>, Vec<(Span, String)>)> {
+) -> Option<(std::ops::Range<usize>, Vec<Entry>)> {
     let label = blocks
         .iter()
         .take(12)
         .position(|s| is_contents_label(&text[s.range()]))?;
-    let mut entries: Vec<(Span, String)> = Vec::new();
+    let mut entries: Vec<Entry> = Vec::new();
     let mut seen = std::collections::HashSet::new();
     let mut end = label + 1;
     let is_paragraph = |s: &Span| {
@@ -337,7 +341,7 @@ const MAX_ENTRIES: usize = 60;
 /// punctuation aside), else the first whose headline holds it or is held in it.
 pub(crate) fn tie_entries(
     text: &str,
-    entries: &[(Span, String)],
+    entries: &[Entry],
     headlines: &[String],
 ) -> Vec<crate::ContentsEntry> {
     let squeezed: Vec<String> = headlines.iter().map(|h| squeeze(h)).collect();

@@ -211,7 +211,7 @@ fn article(text: &str, d: Draft, options: &Options) -> Article {
     let first_section = d
         .body
         .iter()
-        .position(|s| section_marker(&text[s.range()]).is_some());
+        .position(|s| sections::heading_marker(&text[s.range()]).is_some());
     let (lead, rest) = d
         .body
         .split_at(first_section.unwrap_or(d.body.len().min(1)));

@@ -1,4 +1,4 @@
-//! Runs the numbered examples of tests/spec/bulletin.md: input, then the JSON it must give.
+//! Runs the numbered examples of every tests/spec/*.md: input, then the JSON it must give.
 
 use jianbao::{Options, parse_str, quantities::extract};
 use serde_json::{Value, json};
@@ -12,7 +12,21 @@ struct Example {
 }
 
 fn examples() -> Vec<Example> {
-    let spec = include_str!("spec/bulletin.md");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/spec");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/spec")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "md"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .flat_map(|f| examples_in(&std::fs::read_to_string(f).expect("a spec file")))
+        .collect()
+}
+
+fn examples_in(spec: &str) -> Vec<Example> {
     let mut out = Vec::new();
     let mut section = String::new();
     let mut header: Option<(usize, String)> = None;

@@ -109,7 +109,9 @@ pub(crate) fn structure(
         let new_headline = heading
             && (5..=40).contains(&n)
             && starts_like_text(line)
-            && !line.contains(['，', ',']);
+            && !line.contains(['，', ','])
+            // A markdown table row (指标 | 单位 | 2010年) is no headline.
+            && !line.contains(" | ");
         let next_is_body = blocks.get(k + 1).is_some_and(|n| {
             let next = &text[n.range()];
             section_marker(next).is_some()

@@ -179,3 +179,48 @@ fn every_work_report_has_a_headline() {
     println!("work reports: {n}, {headed} with a headline");
     assert_eq!(headed, n, "every work report has a headline");
 }
+
+#[test]
+fn hand_checked_sections() {
+    let Some(gold) = shared("corpus/gov-reports") else {
+        return;
+    };
+    let opts = Options::default();
+    let lines = include_str!("gold/structure/gold.jsonl");
+    // split → (documents, headline exact, level-1 titles exact, level-2 count exact)
+    let mut score: std::collections::BTreeMap<String, [usize; 4]> = Default::default();
+    for line in lines.lines().filter(|l| !l.trim().is_empty()) {
+        let g: serde_json::Value = serde_json::from_str(line).expect("a gold line");
+        let rel = g["path"].as_str().expect("path");
+        let path = gold.join("..").join("..").join(rel);
+        let doc = parse_str(&std::fs::read_to_string(&path).expect("gold file"), &opts);
+        let want: Vec<String> = serde_json::from_value(g["level1"].clone()).expect("level1");
+        let s = score
+            .entry(g["split"].as_str().unwrap_or("?").to_string())
+            .or_default();
+        s[0] += 1;
+        let checks = [
+            headline(&doc) == g["headline"].as_str().unwrap_or_default(),
+            level1(&doc) == want,
+            Some(level2_count(&doc) as u64) == g["level2_count"].as_u64(),
+        ];
+        for (k, ok) in checks.iter().enumerate() {
+            s[k + 1] += usize::from(*ok);
+            if !ok {
+                println!(
+                    "{rel}: {} differs",
+                    ["headline", "level 1", "level-2 count"][k]
+                );
+            }
+        }
+    }
+    for (split, [n, h, l1, l2]) in &score {
+        println!(
+            "gold {split}: {n} documents, headline {h}/{n}, level 1 {l1}/{n}, level-2 count {l2}/{n}"
+        );
+    }
+    // Floors at what the parser reaches (the two-line title of a statistical communiqué is not
+    // joined yet).
+    assert_eq!(score["dev"], [10, 9, 10, 10]);
+    assert_eq!(score["check"], [10, 10, 10, 10]);
+}

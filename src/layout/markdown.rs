@@ -123,18 +123,30 @@ fn front_matter(text: &str) -> Option<(usize, Option<Span>)> {
 /// let blocks = with_title(text, &parse(text));
 /// assert_eq!(title_block(text, &blocks), Some(0));
 /// assert_eq!(&text[blocks[0].span.range()], "某市政府工作报告");
+/// let text = "---\ntitle: 2025年某市政府工作报告\n---\n政府工作报告\n——在某会议上\n";
+/// let blocks = with_title(text, &parse(text));
+/// assert_eq!(&text[blocks[title_block(text, &blocks).unwrap()].span.range()], "政府工作报告");
 /// ```
 pub fn with_title(text: &str, md: &Markdown) -> Vec<Block> {
-    let own = md.blocks.first().is_some_and(|b| is_title(text, b));
+    let mut blocks = md.blocks.clone();
+    // A plain first line that the front matter's title holds (政府工作报告 under
+    // title: 2025年自治区政府工作报告) is the document's own title line.
+    if let (Some(t), Some(first)) = (md.title, blocks.first_mut()) {
+        let line = &text[first.span.range()];
+        if first.heading == 0 && text[t.range()].contains(line) {
+            first.heading = 1;
+        }
+    }
+    let own = blocks.first().is_some_and(|b| is_title(text, b));
     match md.title {
         Some(span) if !own => std::iter::once(Block {
             span,
             heading: 1,
             ..Block::default()
         })
-        .chain(md.blocks.iter().cloned())
+        .chain(blocks)
         .collect(),
-        _ => md.blocks.clone(),
+        _ => blocks,
     }
 }
 
@@ -160,7 +172,7 @@ fn is_title(text: &str, b: &Block) -> bool {
         && line.chars().nth(80).is_none()
         && crate::structure::markers::section_marker(line).is_none()
         && !line.ends_with(['。', '：', ':', '；'])
-        && !line.starts_with(['—', '（', '('])
+        && !line.starts_with(['—', '―', '-', '（', '('])
 }
 
 /// `## 标题` → the level (1 to 6) when `#`s are followed by a space.
@@ -172,8 +184,11 @@ fn heading_level(l: &str) -> Option<u8> {
 /// A whole line in bold, `**…**`: the byte range of the inside.
 fn bold_line(l: &str) -> Option<(usize, usize)> {
     let inner = l.strip_prefix("**")?.strip_suffix("**")?;
-    (!inner.is_empty() && !inner.contains("**") && !inner.trim().is_empty())
-        .then_some((2, l.len() - 2))
+    // ***粗斜体*** and a stray * inside the stars are emphasis marks too.
+    let core = inner.trim_matches('*');
+    let start = 2 + inner.len() - inner.trim_start_matches('*').len();
+    (!core.is_empty() && !core.contains("**") && !core.trim().is_empty())
+        .then_some((start, start + core.len()))
 }
 
 /// Parses markdown into body blocks, the front-matter title and the table of contents.
@@ -353,6 +368,7 @@ mod tests {
         );
         assert_eq!(texts("正文**强调**。\n"), ["正文**强调**。"]);
         assert_eq!(texts("****\n"), ["****"]);
+        assert_eq!(texts("***政府工作报告**\n"), ["政府工作报告"]);
     }
 
     #[test]

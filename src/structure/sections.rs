@@ -64,8 +64,7 @@ pub(crate) fn build(text: &str, body: &[Span], max_depth: usize) -> Vec<Section>
                     }
                 }
                 let after = Span::new(span.start + m.len, span.end);
-                // Markdown bold stars cut inside a title (**三、加强自身建**设) are no text.
-                let title = title_of(&text[after.range()]).replace("**", "");
+                let title = clean_title(title_of(&text[after.range()]));
                 stack.push(Open {
                     section: Section {
                         marker: line[..m.len].to_string(),
@@ -92,6 +91,23 @@ pub(crate) fn build(text: &str, body: &[Span], max_depth: usize) -> Vec<Section>
         close(text, &mut stack, &mut roots);
     }
     roots
+}
+
+/// A title without markdown bold stars cut inside it (**三、加强自身建**设) and without a note
+/// mark at its end (二、农业[25] in a statistical communiqué): neither is text of the title.
+fn clean_title(title: &str) -> String {
+    let mut t = title.replace("**", "");
+    if t.ends_with(']')
+        && let Some(open) = t.rfind('[')
+        && t[open + 1..t.len() - 1]
+            .trim_start_matches('^')
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+        && t.len() > open + 2
+    {
+        t.truncate(open);
+    }
+    t
 }
 
 /// Finishes the innermost open section and hangs it on its parent (or the roots).
@@ -248,6 +264,13 @@ mod tests {
         let p = &build(text, &spans(text), 4)[0].points;
         assert_eq!(p.len(), 3);
         assert_eq!(p[2].marker, "三是");
+    }
+
+    #[test]
+    fn titles_lose_stars_and_note_marks() {
+        assert_eq!(clean_title("二、农业[25]"), "二、农业");
+        assert_eq!(clean_title("加强自身建**设"), "加强自身建设");
+        assert_eq!(clean_title("附表[a]"), "附表[a]");
     }
 
     #[test]

@@ -87,10 +87,11 @@ fn front_matter(text: &str) -> Option<(usize, Option<Span>)> {
     let body = text.trim_start_matches('\u{feff}');
     let mut at = text.len() - body.len();
     let mut lines = body.split_inclusive('\n');
-    if lines.next()?.trim_end() != "---" {
+    let first = lines.next()?;
+    if first.trim_end() != "---" {
         return None;
     }
-    at += 4;
+    at += first.len();
     let mut title = None;
     let mut keys = false;
     for line in lines.take(40) {
@@ -371,10 +372,27 @@ mod tests {
         assert_eq!(texts("***政府工作报告**\n"), ["政府工作报告"]);
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_mix_of_markup_parses(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "---\r\n", "title: 报告\n", "---\n", "**", "*", "#", "## ", "> ", "|", " | ",
+                "<details>", "</details>", "- ", "一、", "（一）", "。", "\n", "\r\n", "正文",
+                "编者按：", "目录", "<!--", "-->", "![](a)", "　",
+            ]), 0..40)) {
+            let text: String = parts.concat();
+            let md = parse(&text);
+            for b in with_title(&text, &md) {
+                proptest::prop_assert!(text.get(b.span.range()).is_some());
+            }
+            let _ = crate::parse_str(&text, &crate::Options::default());
+        }
+    }
+
     #[test]
     fn front_matter_needs_keys() {
         assert!(front_matter("---\n正文\n---\n").is_none());
-        let text = "\u{feff}---\nsource: x\ntitle: \"报告\"\n---\n";
+        let text = "\u{feff}---\r\nsource: x\ntitle: \"报告\"\n---\n";
         let (end, title) = front_matter(text).unwrap();
         assert_eq!((end, &text[title.unwrap().range()]), (text.len(), "报告"));
     }

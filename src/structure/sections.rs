@@ -158,18 +158,27 @@ pub(crate) fn points(text: &str, own: &[Span]) -> Vec<Point> {
             }
         }
     }
+    // Runs 1, 2, 3… of one style; a section that lists twice (一是…二是…, later 一是…二是…三是…)
+    // has two runs, and every run of two or more counts.
     let mut best: Vec<(Candidate, usize)> = Vec::new();
     for style in [PointStyle::Shi, PointStyle::Di, PointStyle::Qi] {
-        let mut run = Vec::new();
-        let mut next = 1;
+        let mut all = Vec::new();
+        let mut run: Vec<(Candidate, usize)> = Vec::new();
         for (c, end) in cands.iter().filter(|(c, _)| c.1 == style) {
-            if c.2 == next {
+            if c.2 as usize == run.len() + 1 {
                 run.push((*c, *end));
-                next += 1;
+            } else if c.2 == 1 {
+                if run.len() >= 2 {
+                    all.append(&mut run);
+                }
+                run = vec![(*c, *end)];
             }
         }
-        if run.len() >= 2 && run.len() > best.len() {
-            best = run;
+        if run.len() >= 2 {
+            all.append(&mut run);
+        }
+        if all.len() > best.len() {
+            best = all;
         }
     }
     let mut out = Vec::with_capacity(best.len());
@@ -256,6 +265,15 @@ mod tests {
         // Level-1 numbering restarts in a new part: no nesting there.
         let text = "一、甲。\n二、乙。\n一、丙。\n";
         assert_eq!(build(text, &spans(text), 4).len(), 3);
+    }
+
+    #[test]
+    fn points_in_two_runs() {
+        let text = "一、做法。一是甲。二是乙。另外，一是丙；二是丁；三是戊。\n";
+        let p = &build(text, &spans(text), 4)[0].points;
+        let got: Vec<(u32, &str)> = p.iter().map(|p| (p.ordinal, p.title.as_str())).collect();
+        assert_eq!(got, [(1, "甲"), (2, "乙"), (1, "丙"), (2, "丁"), (3, "戊")]);
+        assert_eq!(p[1].text, "乙。另外，");
     }
 
     #[test]

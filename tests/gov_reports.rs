@@ -99,7 +99,7 @@ fn every_report_has_a_headline_and_markdown_agrees_with_text() {
     };
     let opts = Options::default();
     let files = markdown_files(&dir);
-    let (mut headed, mut agree, mut markdown, mut run_in) = (0, 0, 0, 0);
+    let (mut headed, mut agree, mut markdown, mut run_in, mut every_level) = (0, 0, 0, 0, 0);
     let mut failures = Vec::new();
     for f in &files {
         let md = std::fs::read_to_string(f).expect("utf-8 markdown");
@@ -130,6 +130,26 @@ fn every_report_has_a_headline_and_markdown_agrees_with_text() {
                 "{rel}: level 1 differs\n  md   {a:?}\n  text {b:?}"
             ));
         }
+        // Every level, printed: (level, marker) equal, the text title starting with the markdown one.
+        let all = |d: &Document| -> Vec<(u8, String, String)> {
+            d.sections()
+                .map(|s| (s.level, s.marker.clone(), s.title.clone()))
+                .collect()
+        };
+        let (x, y) = (all(&doc), all(&text));
+        if x.len() == y.len()
+            && x.iter()
+                .zip(&y)
+                .all(|(m, t)| m.0 == t.0 && m.1 == t.1 && t.2.starts_with(m.2.as_str()))
+        {
+            every_level += 1;
+        } else if std::env::var_os("JIANBAO_SHOW").is_some() {
+            println!(
+                "{rel}: sections differ below level 1 ({} vs {})",
+                x.len(),
+                y.len()
+            );
+        }
         if std::env::var_os("JIANBAO_SHOW").is_some() {
             println!("{rel}\t{}\t{}\t{:?}", headline(&doc), level2_count(&doc), a);
         }
@@ -138,6 +158,7 @@ fn every_report_has_a_headline_and_markdown_agrees_with_text() {
         "gov-reports: {} files, {markdown} read as markdown, {headed} with a headline, {agree} with the level-1 sections of their text ({run_in} of them with run-in bold titles)",
         files.len()
     );
+    println!("gov-reports: {every_level} agree with their text at every section level");
     for f in &failures {
         println!("{f}");
     }
@@ -153,7 +174,7 @@ fn every_work_report_has_a_headline() {
     };
     let opts = Options::default();
     let all = std::fs::read_to_string(path).expect("readable jsonl");
-    let (mut n, mut headed) = (0, 0);
+    let (mut n, mut headed, mut body_headed) = (0, 0, 0);
     for line in all.lines() {
         let v: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
         // The text as a reader has it: the title line, then the body.
@@ -161,6 +182,10 @@ fn every_work_report_has_a_headline() {
         let content = v["content"].as_str().unwrap_or_default();
         let doc = parse_str(&format!("{title}\n\n{content}"), &opts);
         n += 1;
+        // Printed, not asserted: the body alone opens on 各位代表： and has no title line.
+        if !headline(&parse_str(content, &opts)).is_empty() {
+            body_headed += 1;
+        }
         if headline(&doc).is_empty() {
             println!("no headline: {}", v["title"]);
         } else {
@@ -176,7 +201,9 @@ fn every_work_report_has_a_headline() {
             );
         }
     }
-    println!("work reports: {n}, {headed} with a headline");
+    println!(
+        "work reports: {n}, {headed} with a headline (title line + body), {body_headed} from the body alone"
+    );
     assert_eq!(headed, n, "every work report has a headline");
 }
 

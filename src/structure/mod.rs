@@ -68,8 +68,12 @@ pub(crate) fn structure(
         .map(|b| b.span)
         .filter(|s| !is_rule(&text[s.range()]))
         .collect();
-    // 本期目录: its entries are no article, and a line that repeats one starts an article.
-    let (toc_blocks, entries) = issue::contents(text, &blocks).unwrap_or_default();
+    // 本期目录 of a bulletin issue: its entries are no article, and a line that repeats one starts
+    // an article. (The 目录 of a plan or a book is not an issue's: its chapters are sections.)
+    let (toc_blocks, entries) = bulletin
+        .as_ref()
+        .and_then(|_| issue::contents(text, &blocks))
+        .unwrap_or_default();
     let entry_set: std::collections::HashSet<&str> =
         entries.iter().map(|(_, t)| t.as_str()).collect();
     let mut drafts: Vec<Draft> = Vec::new();

@@ -246,8 +246,10 @@ fn hand_checked_sections() {
             "gold {split}: {n} documents, headline {h}/{n}, level 1 {l1}/{n}, level-2 count {l2}/{n}"
         );
     }
-    // Floors at what the parser reaches (the two-line title of a statistical communiqué is not
-    // joined yet).
-    assert_eq!(score["dev"], [10, 9, 10, 10]);
-    assert_eq!(score["check"], [10, 10, 10, 10]);
+    // Floors at what the parser reaches. dev: the 20 read while the markdown rules were written
+    // (the two-line title of a statistical communiqué is not joined yet); check: 10 read after,
+    // with no rule changed for them (a plain title line the front matter's title does not hold,
+    // 关于…纲要的报告 under title: 2001年政府工作报告, loses to the front matter's title).
+    assert_eq!(score["dev"], [20, 19, 20, 20]);
+    assert_eq!(score["check"], [10, 9, 10, 10]);
 }

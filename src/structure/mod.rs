@@ -119,9 +119,10 @@ pub(crate) fn structure(
         let next_is_body = blocks.get(k + 1).is_some_and(|n| {
             let next = &text[n.range()];
             // A headline's own furniture also follows it: a 编者按 or a ——subheadline.
+            let furniture = issue::editor_note_start(next).is_some()
+                || (next.starts_with("——") && !next.starts_with("———"));
             section_marker(next).is_some()
-                || issue::editor_note_start(next).is_some()
-                || next.starts_with("——")
+                || (furniture && !line.starts_with('—'))
                 || (starts_like_text(next)
                     && next.chars().nth(9).is_some()
                     && !is_heading_like(next))

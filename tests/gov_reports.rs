@@ -115,6 +115,18 @@ fn every_report_has_a_headline_and_markdown_agrees_with_text() {
         } else {
             headed += 1;
         }
+        // Markdown spans are exact: a section's starts at its marker, a quantity's is its text.
+        common::check_spans(&doc, &md);
+        for sec in doc.sections() {
+            assert!(
+                md[sec.span.range()].starts_with(&sec.marker),
+                "{rel}: {}",
+                sec.marker
+            );
+        }
+        for q in doc.articles.iter().flat_map(|a| &a.quantities) {
+            assert_eq!(md[q.span.range()], q.text, "{rel}");
+        }
         let text = parse_str(&strip_markdown(&md), &opts);
         let (a, b) = (level1(&doc), level1(&text));
         // A run-in bold title (**一、跨越发展** 结构调整…) is the bold part in markdown; the text

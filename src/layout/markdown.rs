@@ -42,6 +42,11 @@ pub struct Markdown {
 }
 
 /// The `heading` value of a block that was a whole bold line (`**…**`): above the six `<h>` levels.
+///
+/// ```
+/// use jianbao::layout::markdown::{parse, BOLD_LINE};
+/// assert_eq!(parse("**政府工作报告**\n").blocks[0].heading, BOLD_LINE);
+/// ```
 pub const BOLD_LINE: u8 = 7;
 
 /// Whether `text` is markdown: a front matter with `title:` or `source:`, or at least two lines of
@@ -156,6 +161,13 @@ pub fn with_title(text: &str, md: &Markdown) -> Vec<Block> {
 ///
 /// Without a title first, a title heading among the first three blocks (under a quoted note,
 /// as in a collection of decisions) is the title.
+///
+/// ```
+/// use jianbao::layout::markdown::{parse, title_block};
+/// let text = "> 1982年机构改革后…\n\n## 关于国务院机构改革问题的决议\n\n正文。\n";
+/// let md = parse(text);
+/// assert_eq!(title_block(text, &md.blocks), Some(1));
+/// ```
 pub fn title_block(text: &str, blocks: &[Block]) -> Option<usize> {
     if blocks.first().is_some_and(|b| is_title(text, b)) {
         return Some(0);
@@ -193,6 +205,14 @@ fn bold_line(l: &str) -> Option<(usize, usize)> {
 }
 
 /// Parses markdown into body blocks, the front-matter title and the table of contents.
+///
+/// ```
+/// use jianbao::layout::markdown::parse;
+/// let text = "## 一、综合\n\n| 指标 | 单位 |\n| --- | --- |\n> 注：初步数。\n";
+/// let md = parse(text);
+/// let blocks: Vec<&str> = md.blocks.iter().map(|b| &text[b.span.range()]).collect();
+/// assert_eq!(blocks, ["一、综合", "指标 | 单位", "注：初步数。"]);
+/// ```
 pub fn parse(text: &str) -> Markdown {
     let mut md = Markdown::default();
     let mut at = 0;

@@ -8,6 +8,7 @@ use crate::html::{container, markup};
 use crate::layout::Segments;
 use crate::layout::blocks::{Block, lines};
 use crate::layout::damage::{self, Damaged};
+use crate::layout::markdown;
 use crate::layout::meta::{dateline_near, metadata};
 use crate::layout::segment::segment_within;
 use crate::layout::tidy::tidy_page_body;
@@ -75,17 +76,26 @@ impl Trace {
 pub fn trace(source: &str, options: &Options) -> Trace {
     let mut diagnostics = input_diagnostics(source);
     let page = looks_like_html(source).then(|| markup::html_to_blocks(source));
-    let format = if page.is_some() {
-        Format::Html
-    } else {
-        Format::Text
+    let md =
+        (page.is_none() && markdown::looks_like_markdown(source)).then(|| markdown::parse(source));
+    let format = match (&page, &md) {
+        (Some(_), _) => Format::Html,
+        (None, Some(_)) => Format::Markdown,
+        _ => Format::Text,
     };
-    let (text, blocks): (&str, Vec<Block>) = match &page {
-        Some(p) => (p.text.as_str(), p.blocks.clone()),
-        None => (source, lines(source)),
+    let (text, blocks): (&str, Vec<Block>) = match (&page, &md) {
+        (Some(p), _) => (p.text.as_str(), p.blocks.clone()),
+        (None, Some(m)) => (source, markdown::with_title(source, m)),
+        _ => (source, lines(source)),
     };
     // The block that repeats <title>: it anchors the container choice and is the headline.
-    let headline_at = page.as_ref().and_then(container::headline_block);
+    // In markdown, the title line (or the front matter's title) is.
+    let headline_at = match &page {
+        Some(p) => container::headline_block(p),
+        None => md
+            .as_ref()
+            .and_then(|_| markdown::title_block(source, &blocks)),
+    };
     let main = page
         .as_ref()
         .map(|p| container::main_blocks(p, headline_at));

@@ -5,6 +5,7 @@
 pub mod blocks;
 pub mod boilerplate;
 pub mod damage;
+pub mod markdown;
 pub mod meta;
 pub mod segment;
 pub mod tidy;

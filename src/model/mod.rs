@@ -10,7 +10,7 @@ use crate::quantities::Quantity;
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
-/// Whether the input was read as HTML or as plain text.
+/// Whether the input was read as HTML, markdown or plain text.
 ///
 /// ```
 /// use jianbao::Format;
@@ -26,6 +26,9 @@ pub enum Format {
     /// Plain text (a text dump of a page, or a bulletin).
     #[default]
     Text,
+    /// Markdown (front matter, `#` headings, `**bold**` titles, tables): spans index the
+    /// original text, markup excluded at the block edges.
+    Markdown,
 }
 
 /// One parsed input: page furniture, the bulletin header, its articles and what went wrong.
@@ -129,6 +132,32 @@ pub struct Bulletin {
     pub date: Option<String>,
     /// Where the header stands.
     pub span: Span,
+    /// The reporting period the header or the title names, as written with the 份 of 月份
+    /// dropped and dashes made `-`: "2015年3月", "1-9月", "2016年度", "2015年第一季度".
+    #[serde(default)]
+    pub period: Option<String>,
+    /// The issue's table of contents (本期目录), each entry tied to its article.
+    #[serde(default)]
+    pub contents: Vec<ContentsEntry>,
+}
+
+/// One entry of an issue's table of contents (本期目录).
+///
+/// ```
+/// use jianbao::{parse_str, Options};
+/// let doc = parse_str("工作简报第3期\n本期目录\n某市开展检查\n某县完善机制\n某市开展检查\n全市开展了一次全面的检查，效果很好。\n某县完善机制\n某县完善了工作机制，群众满意度提高。\n", &Options::default());
+/// let contents = &doc.bulletin.unwrap().contents;
+/// assert_eq!(contents.len(), 2);
+/// assert_eq!((contents[1].title.as_str(), contents[1].article), ("某县完善机制", Some(1)));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct ContentsEntry {
+    /// The entry as listed, without a leading number or bullet and trailing page number.
+    pub title: String,
+    /// The index in `articles` of the article whose headline it names, `None` when none does.
+    pub article: Option<usize>,
+    /// Where the entry stands.
+    pub span: Span,
 }
 
 /// One article of a bulletin: a headline and its body.
@@ -146,6 +175,9 @@ pub struct Article {
     pub headline: String,
     /// A second headline line, when there is one.
     pub subheadline: Option<String>,
+    /// The editor's note (编者按, 编者的话) before or under the headline, without its label.
+    #[serde(default)]
+    pub editor_note: Option<String>,
     /// The paragraph before the first section.
     pub lead: Option<String>,
     /// From the headline to the end of the article.

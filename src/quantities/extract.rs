@@ -566,8 +566,8 @@ fn number(text: &str, i: usize) -> Option<Draft> {
     }
     // The decimals of a number that was not taken (PM2.5), and a digit inside a run of Chinese
     // digits that was not a numeral (八五 as a plan's name).
-    if matches!(prev, Some('.' | '．')) {
-        let head = &text[..i - 1];
+    if let Some(p @ ('.' | '．')) = prev {
+        let head = &text[..i - p.len_utf8()];
         let int = head.trim_end_matches(|c: char| c.is_ascii_digit());
         if int.len() < head.len() && int.ends_with(|c: char| c.is_ascii_alphabetic()) {
             return None;

@@ -163,6 +163,8 @@ pub(crate) fn find_header(text: &str, blocks: &[Block]) -> Option<(Bulletin, usi
             publisher: None,
             date: None,
             span,
+            period: None,
+            contents: Vec::new(),
         };
         let mut last = idx;
         // Publisher and date: on the header line after the issue, or on the next line or two.

@@ -2,6 +2,7 @@
 //! sections at the four GB/T 9704 levels, inline points, and the quantities of each article.
 
 mod header;
+pub mod issue;
 pub mod markers;
 mod sections;
 pub mod sentence;
@@ -39,6 +40,7 @@ fn is_rule(line: &str) -> bool {
 struct Draft {
     headline: Option<Span>,
     subheadline: Option<Span>,
+    note: Option<Span>,
     body: Vec<Span>,
 }
 
@@ -53,34 +55,84 @@ pub(crate) fn structure(
     let mut diagnostics = Vec::new();
     let header = header::find_header(text, content);
     let body_from = header.as_ref().map_or(0, |h| h.2 + 1);
-    let bulletin = header.map(|h| h.0);
+    // A bulletin whose title alone names it (市质监站2015年3月份安全检查情况简报): the title stays
+    // the headline too.
+    let mut bulletin = header.map(|h| h.0).or_else(|| {
+        content
+            .iter()
+            .take(3)
+            .find_map(|b| issue::title_header(&text[b.span.range()], b.span))
+    });
     let blocks: Vec<Span> = content[body_from.min(content.len())..]
         .iter()
         .map(|b| b.span)
         .filter(|s| !is_rule(&text[s.range()]))
         .collect();
+    // 本期目录 of a bulletin issue: its entries are no article, and a line that repeats one starts
+    // an article. (The 目录 of a plan or a book is not an issue's: its chapters are sections.)
+    let (toc_blocks, entries) = bulletin
+        .as_ref()
+        .and_then(|_| issue::contents(text, &blocks))
+        .unwrap_or_default();
+    let entry_set: std::collections::HashSet<&str> =
+        entries.iter().map(|(_, t)| t.as_str()).collect();
     let mut drafts: Vec<Draft> = Vec::new();
+    // An editor's note (编者按) waiting for the article it introduces.
+    let mut note: Option<Span> = None;
     for (k, &span) in blocks.iter().enumerate() {
+        if toc_blocks.contains(&k) {
+            continue;
+        }
         let line = &text[span.range()];
-        let heading =
-            Some(span) == headline || (is_heading_like(line) && section_marker(line).is_none());
+        if let Some(at) = issue::editor_note_start(line) {
+            // A label alone on its line: the note is the next block.
+            let own = Span::new(span.start + at, span.end);
+            let own = if own.is_empty() {
+                blocks.get(k + 1).copied()
+            } else {
+                Some(own)
+            };
+            match drafts.last_mut() {
+                Some(d) if d.headline.is_some() && d.body.is_empty() && d.note.is_none() => {
+                    d.note = own;
+                }
+                _ => note = own,
+            }
+            continue;
+        }
+        if note.is_some_and(|n| n == span) || drafts.last().is_some_and(|d| d.note == Some(span)) {
+            continue;
+        }
+        let listed = !entry_set.is_empty() && entry_set.contains(issue::squeeze(line).as_str());
+        let heading = Some(span) == headline
+            || listed
+            || (is_heading_like(line) && section_marker(line).is_none());
         // A later article needs a real headline (not a fragment of a broken line) and a body.
         let starts_like_text = |t: &str| t.chars().next().is_some_and(|c| !is_clause_mark(c));
         let n = line.chars().take(41).count();
         let new_headline = heading
             && (5..=40).contains(&n)
             && starts_like_text(line)
-            && !line.contains(['，', ',']);
+            && !line.contains(['，', ','])
+            // A markdown table row (指标 | 单位 | 2010年) is no headline.
+            && !line.contains(" | ");
         let next_is_body = blocks.get(k + 1).is_some_and(|n| {
             let next = &text[n.range()];
+            // A headline's own furniture also follows it: a 编者按 or a ——subheadline.
+            let furniture = issue::editor_note_start(next).is_some()
+                || (next.starts_with("——") && !next.starts_with("———"));
             section_marker(next).is_some()
+                || (furniture && !line.starts_with('—'))
                 || (starts_like_text(next)
                     && next.chars().nth(9).is_some()
                     && !is_heading_like(next))
         });
         match drafts.last_mut() {
             None => {
-                let mut d = Draft::default();
+                let mut d = Draft {
+                    note: note.take(),
+                    ..Draft::default()
+                };
                 if heading {
                     d.headline = Some(span);
                 } else {
@@ -97,15 +149,24 @@ pub(crate) fn structure(
                 d.subheadline = Some(span);
             }
             Some(d)
-                if !d.body.is_empty() && new_headline && next_is_body && !is_signature(line) =>
+                if (listed && (d.headline.is_some() || !d.body.is_empty()))
+                    || (!d.body.is_empty()
+                        && new_headline
+                        && next_is_body
+                        && !is_signature(line)) =>
             {
                 drafts.push(Draft {
                     headline: Some(span),
+                    note: note.take(),
                     ..Draft::default()
                 });
             }
             Some(d) => d.body.push(span),
         }
+    }
+    // A note with no article after it is text of the last one.
+    if let (Some(n), Some(d)) = (note, drafts.last_mut()) {
+        d.body.push(n);
     }
     let mut articles = Vec::with_capacity(drafts.len());
     for d in drafts {
@@ -120,6 +181,16 @@ pub(crate) fn structure(
             );
         }
         articles.push(article(text, d, options));
+    }
+    if let Some(b) = &mut bulletin {
+        let headline = articles
+            .first()
+            .map_or("", |a: &Article| a.headline.as_str());
+        b.period = issue::period_in(&b.text)
+            .or_else(|| issue::period_in(headline))
+            .map(|p| p.0);
+        let headlines: Vec<String> = articles.iter().map(|a| a.headline.clone()).collect();
+        b.contents = issue::tie_entries(text, &entries, &headlines);
     }
     if bulletin.is_none() {
         diagnostics.push(Diagnostic::new(
@@ -153,7 +224,7 @@ fn article(text: &str, d: Draft, options: &Options) -> Article {
     let first_section = d
         .body
         .iter()
-        .position(|s| section_marker(&text[s.range()]).is_some());
+        .position(|s| sections::heading_marker(&text[s.range()]).is_some());
     let (lead, rest) = d
         .body
         .split_at(first_section.unwrap_or(d.body.len().min(1)));
@@ -193,6 +264,7 @@ fn article(text: &str, d: Draft, options: &Options) -> Article {
             .headline
             .map(|s| text[s.range()].to_string())
             .unwrap_or_default(),
+        editor_note: d.note.map(|s| text[s.range()].to_string()),
         subheadline: d
             .subheadline
             .map(|s| text[s.range()].trim_start_matches('—').trim().to_string()),

@@ -1,7 +1,8 @@
 //! Sections nested by level, and the inline points inside each.
 
-use super::markers::{PointStyle, ends_clause, point_marker, section_marker};
+use super::markers::{Marker, PointStyle, ends_clause, point_marker, section_marker};
 use super::sentence::title_of;
+use crate::layout::blocks::is_blank;
 use crate::quantities::{Kind, extract};
 use crate::{Point, Section, Span};
 
@@ -11,19 +12,59 @@ struct Open {
     own: Vec<Span>,
 }
 
+/// The marker of a block that opens a section: a section marker at its start, unless the block
+/// is an enumeration run inline (一、加强领导；二、完善制度；…: the next marker of the same style
+/// follows a clause mark in the same block), which is a paragraph of the section around it.
+///
+/// Serves work reports and bulletins that list short measures in one paragraph.
+pub(crate) fn heading_marker(line: &str) -> Option<Marker> {
+    let m = section_marker(line)?;
+    let mut prev: Option<char> = None;
+    for (i, c) in line[m.len..].char_indices() {
+        if prev.is_some_and(|p| matches!(p, '；' | ';' | '，' | ',' | '。' | '：' | ':'))
+            && let Some(n) = section_marker(&line[m.len + i..])
+            && n.level == m.level
+            && n.ordinal == m.ordinal + 1
+            // 二、三产业 is a list of numerals, not a marker.
+            && !line[m.len + i + n.len..].starts_with(crate::text::chars::is_cn_numeral)
+        {
+            return None;
+        }
+        prev = Some(c);
+    }
+    Some(m)
+}
+
+/// Whether a marker at `level` numbered `ordinal` starts a list nested in the open section `top`
+/// of the same style rather than following it: a numbered list (1. 2. 3., （1）（2）) restarting
+/// at 1 inside a numbered section. Level-1 and level-2 numbering restarts in a new part of a
+/// document, so only levels 3 and 4 nest.
+fn restarts_inside(top: &Section, level: u8, ordinal: u32) -> bool {
+    level >= 3 && top.level == level && ordinal == 1 && top.ordinal >= 1
+}
+
 /// The sections of an article body (the blocks after its lead), nested by level up to `max_depth`.
 pub(crate) fn build(text: &str, body: &[Span], max_depth: usize) -> Vec<Section> {
     let mut roots: Vec<Section> = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
     for &span in body {
         let line = &text[span.range()];
-        match section_marker(line).filter(|m| usize::from(m.level) <= max_depth) {
+        match heading_marker(line).filter(|m| usize::from(m.level) <= max_depth) {
             Some(m) => {
-                while stack.last().is_some_and(|o| o.section.level >= m.level) {
+                // Deeper sections close; at the same level, the next number is a sibling (close
+                // it and stop), 1 again is a nested list, any other number closes and looks on.
+                while let Some(top) = stack.last().map(|o| &o.section) {
+                    if top.level < m.level || restarts_inside(top, m.level, m.ordinal) {
+                        break;
+                    }
+                    let sibling = top.level == m.level && m.ordinal == top.ordinal + 1;
                     close(text, &mut stack, &mut roots);
+                    if sibling {
+                        break;
+                    }
                 }
                 let after = Span::new(span.start + m.len, span.end);
-                let title = title_of(&text[after.range()]).to_string();
+                let title = clean_title(title_of(&text[after.range()]));
                 stack.push(Open {
                     section: Section {
                         marker: line[..m.len].to_string(),
@@ -50,6 +91,23 @@ pub(crate) fn build(text: &str, body: &[Span], max_depth: usize) -> Vec<Section>
         close(text, &mut stack, &mut roots);
     }
     roots
+}
+
+/// A title without markdown bold stars cut inside it (**三、加强自身建**设) and without a note
+/// mark at its end (二、农业[25] in a statistical communiqué): neither is text of the title.
+fn clean_title(title: &str) -> String {
+    let mut t = title.replace("**", "");
+    if t.ends_with(']')
+        && let Some(open) = t.rfind('[')
+        && t[open + 1..t.len() - 1]
+            .trim_start_matches('^')
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+        && t.len() > open + 2
+    {
+        t.truncate(open);
+    }
+    t
 }
 
 /// Finishes the innermost open section and hangs it on its parent (or the roots).
@@ -93,21 +151,34 @@ pub(crate) fn points(text: &str, own: &[Span]) -> Vec<Point> {
             {
                 cands.push(((span.start + i, style, n, len), span.end));
             }
-            prev = Some(c);
-        }
-    }
-    let mut best: Vec<(Candidate, usize)> = Vec::new();
-    for style in [PointStyle::Shi, PointStyle::Di, PointStyle::Qi] {
-        let mut run = Vec::new();
-        let mut next = 1;
-        for (c, end) in cands.iter().filter(|(c, _)| c.1 == style) {
-            if c.2 == next {
-                run.push((*c, *end));
-                next += 1;
+            // Blanks, markdown stars and closing quotes between a clause mark and the marker
+            // (。 二是, 。**二是**, 。”二是) leave the clause start where it was.
+            if !(is_blank(c) || matches!(c, '*' | '”' | '’' | '）' | ')')) {
+                prev = Some(c);
             }
         }
-        if run.len() >= 2 && run.len() > best.len() {
-            best = run;
+    }
+    // Runs 1, 2, 3… of one style; a section that lists twice (一是…二是…, later 一是…二是…三是…)
+    // has two runs, and every run of two or more counts.
+    let mut best: Vec<(Candidate, usize)> = Vec::new();
+    for style in [PointStyle::Shi, PointStyle::Di, PointStyle::Qi] {
+        let mut all = Vec::new();
+        let mut run: Vec<(Candidate, usize)> = Vec::new();
+        for (c, end) in cands.iter().filter(|(c, _)| c.1 == style) {
+            if c.2 as usize == run.len() + 1 {
+                run.push((*c, *end));
+            } else if c.2 == 1 {
+                if run.len() >= 2 {
+                    all.append(&mut run);
+                }
+                run = vec![(*c, *end)];
+            }
+        }
+        if run.len() >= 2 {
+            all.append(&mut run);
+        }
+        if all.len() > best.len() {
+            best = all;
         }
     }
     let mut out = Vec::with_capacity(best.len());
@@ -163,6 +234,61 @@ mod tests {
             ["甲", "乙", "丙"]
         );
         assert_eq!(&text[p[1].span.range()], "二是乙，");
+    }
+
+    #[test]
+    fn inline_enumeration_is_a_paragraph() {
+        assert!(heading_marker("一、加强领导；二、完善制度；三、强化督查。").is_none());
+        assert!(heading_marker("1.抓学习，2.抓落实。").is_none());
+        assert_eq!(
+            heading_marker("一、一、二、三产业协调发展。").map(|m| m.ordinal),
+            Some(1)
+        );
+        assert_eq!(
+            heading_marker("一、推动一、二、三产业融合。").map(|m| m.ordinal),
+            Some(1)
+        );
+        let text = "一、总体要求。\n一、加强领导；二、完善制度。\n二、重点任务。\n";
+        let s = build(text, &spans(text), 4);
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[1].title, "重点任务");
+    }
+
+    #[test]
+    fn restarted_list_nests() {
+        let text = "1.甲。\n2.乙。\n1.子一。\n2.子二。\n3.子三。\n3.丙。\n";
+        let s = build(text, &spans(text), 4);
+        let titles: Vec<&str> = s.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(titles, ["甲", "乙", "丙"]);
+        assert_eq!(s[1].sections.len(), 3);
+        assert_eq!(s[1].sections[2].title, "子三");
+        // Level-1 numbering restarts in a new part: no nesting there.
+        let text = "一、甲。\n二、乙。\n一、丙。\n";
+        assert_eq!(build(text, &spans(text), 4).len(), 3);
+    }
+
+    #[test]
+    fn points_in_two_runs() {
+        let text = "一、做法。一是甲。二是乙。另外，一是丙；二是丁；三是戊。\n";
+        let p = &build(text, &spans(text), 4)[0].points;
+        let got: Vec<(u32, &str)> = p.iter().map(|p| (p.ordinal, p.title.as_str())).collect();
+        assert_eq!(got, [(1, "甲"), (2, "乙"), (1, "丙"), (2, "丁"), (3, "戊")]);
+        assert_eq!(p[1].text, "乙。另外，");
+    }
+
+    #[test]
+    fn points_after_blanks_and_stars() {
+        let text = "一、做法。一是甲。 二是乙。**三是丙**。\n";
+        let p = &build(text, &spans(text), 4)[0].points;
+        assert_eq!(p.len(), 3);
+        assert_eq!(p[2].marker, "三是");
+    }
+
+    #[test]
+    fn titles_lose_stars_and_note_marks() {
+        assert_eq!(clean_title("二、农业[25]"), "二、农业");
+        assert_eq!(clean_title("加强自身建**设"), "加强自身建设");
+        assert_eq!(clean_title("附表[a]"), "附表[a]");
     }
 
     #[test]

@@ -1,9 +1,10 @@
-//! Runs the numbered examples of tests/spec/bulletin.md: input, then the JSON it must give.
+//! Runs the numbered examples of every tests/spec/*.md file: input, then the JSON it must give.
 
 use jianbao::{Options, parse_str, quantities::extract};
 use serde_json::{Value, json};
 
 struct Example {
+    file: String,
     number: usize,
     section: String,
     mode: String,
@@ -11,8 +12,26 @@ struct Example {
     expected: Value,
 }
 
+/// The examples of every `*.md` file under tests/spec/, file by file in name order.
 fn examples() -> Vec<Example> {
-    let spec = include_str!("spec/bulletin.md");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/spec");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/spec/ is readable")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "md"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .flat_map(|p| {
+            let name = p.file_name().map(|n| n.to_string_lossy().into_owned());
+            let spec = std::fs::read_to_string(p).expect("a spec file is UTF-8");
+            examples_of(&name.unwrap_or_default(), &spec)
+        })
+        .collect()
+}
+
+fn examples_of(file: &str, spec: &str) -> Vec<Example> {
     let mut out = Vec::new();
     let mut section = String::new();
     let mut header: Option<(usize, String)> = None;
@@ -37,6 +56,7 @@ fn examples() -> Vec<Example> {
                     .take()
                     .expect("a json block follows an example header");
                 out.push(Example {
+                    file: file.to_string(),
                     number,
                     section: section.clone(),
                     mode,
@@ -83,7 +103,7 @@ fn subset(want: &Value, got: &Value, path: &str) -> Result<(), String> {
 fn spec_examples() {
     let all = examples();
     assert!(
-        all.len() >= 20,
+        all.len() >= 38,
         "the spec file was read ({} examples)",
         all.len()
     );
@@ -95,7 +115,10 @@ fn spec_examples() {
             other => panic!("example {}: unknown mode {other}", ex.number),
         };
         if let Err(e) = subset(&ex.expected, &got, "") {
-            failures.push(format!("example {} ({}): {e}", ex.number, ex.section));
+            failures.push(format!(
+                "{} example {} ({}): {e}",
+                ex.file, ex.number, ex.section
+            ));
         }
     }
     assert!(

@@ -226,12 +226,12 @@ pub(crate) fn scan(text: &str, blocks: &[Span]) -> (Frame, Vec<Tag>) {
                     tags[k] = Tag::Frame;
                     continue;
                 }
-                Some(_) if signed => {
-                    tags[k] = Tag::AttachmentTitled;
-                    continue;
-                }
                 Some("") if signed => {
                     tags[k] = Tag::AttachmentLabel;
+                    continue;
+                }
+                Some(_) if signed => {
+                    tags[k] = Tag::AttachmentTitled;
                     continue;
                 }
                 None if seen_sentence => {

@@ -27,7 +27,7 @@
 
 mod parts;
 
-pub use parts::{doc_number, doc_type, is_organ_line, organ_items, title_continues};
+pub use parts::{doc_number, doc_type, is_organ_line, organ_items, signer, title_continues};
 
 use crate::text::chars::arabic_digit;
 use crate::text::date::find_date;
@@ -88,10 +88,21 @@ fn list_item(s: &str) -> (Option<u32>, &str) {
     (None, s)
 }
 
+/// A download link's title without its file extension.
+fn without_extension(title: &str) -> &str {
+    match title.rfind('.') {
+        Some(at) if is_download(title) => &title[..at],
+        _ => title,
+    }
+}
+
 fn is_download(title: &str) -> bool {
     let t = title.to_ascii_lowercase();
     FILE_EXTENSIONS.iter().any(|e| t.ends_with(e))
 }
+
+/// How many blocks from the top the 主送 line may stand (after a joint notice's organ lines).
+const RECIPIENTS_REACH: usize = 16;
 
 /// Labels of a bulletin's distribution lines.
 const DISTRIBUTION_LABELS: &[&str] = &["抄报", "抄送", "分送", "报送", "报", "送", "发"];
@@ -101,7 +112,6 @@ pub(crate) fn scan(text: &str, blocks: &[Span]) -> (Frame, Vec<Tag>) {
     let mut f = Frame::default();
     let mut tags = vec![Tag::Body; blocks.len()];
     let mut seen_sentence = false;
-    let mut body_lines = 0usize;
     let mut signed = false;
     let mut downloads: Vec<AttachmentNote> = Vec::new();
     let mut last_note_item: Option<u32> = None;
@@ -140,7 +150,7 @@ pub(crate) fn scan(text: &str, blocks: &[Span]) -> (Frame, Vec<Tag>) {
         // 主送: among the first lines of the body.
         if !signed
             && f.recipients.is_none()
-            && body_lines <= 5
+            && k <= RECIPIENTS_REACH
             && !seen_sentence
             && line.ends_with(['：', ':'])
             && !line.contains(['。', '；', '！', '？'])
@@ -212,7 +222,7 @@ pub(crate) fn scan(text: &str, blocks: &[Span]) -> (Frame, Vec<Tag>) {
                     };
                     let note = AttachmentNote {
                         ordinal: n,
-                        title: t.to_string(),
+                        title: without_extension(t).to_string(),
                         span: Span::new(lead, lead + line.len()),
                     };
                     if is_download(t) {
@@ -264,11 +274,15 @@ pub(crate) fn scan(text: &str, blocks: &[Span]) -> (Frame, Vec<Tag>) {
             let mut from = lead;
             for j in (k.saturating_sub(4)..k).rev() {
                 let above = text[blocks[j].range()].trim();
-                if tags[j] != Tag::Body || !is_organ_line(above) {
+                let signer = parts::signer(above);
+                if tags[j] != Tag::Body || !(is_organ_line(above) || signer.is_some()) {
                     break;
                 }
                 tags[j] = Tag::Frame;
-                let mut names: Vec<String> = split_organs(above).collect();
+                let mut names: Vec<String> = match signer {
+                    Some(s) => vec![s],
+                    None => split_organs(above).collect(),
+                };
                 names.append(&mut issuers);
                 issuers = names;
                 from = blocks[j].start + text[blocks[j].range()].find(above).unwrap_or(0);
@@ -301,7 +315,6 @@ pub(crate) fn scan(text: &str, blocks: &[Span]) -> (Frame, Vec<Tag>) {
         if line.contains(['。', '；', '！', '？']) || line.ends_with(['：', ':']) {
             seen_sentence = true;
         }
-        body_lines += 1;
     }
     if f.attachments.is_empty() {
         f.attachments = downloads;
@@ -380,7 +393,10 @@ pub(crate) fn amend_from_preamble(
             .articles
             .iter_mut()
             .find(|a| a.role == crate::Role::Body)
-        && (a.headline.is_empty() || doc_type(&a.headline).is_none() || t.contains(&a.headline))
+        && (a.headline.is_empty()
+            || doc_type(&a.headline).is_none()
+            || t.contains(&a.headline)
+            || squash(&t) == squash(&a.headline))
         && t != a.headline
     {
         a.headline = t;
@@ -429,4 +445,9 @@ pub(crate) fn take_number_tail(headline: &mut String, frame: &mut Frame) -> Opti
         frame.doc_type = doc_type(headline);
     }
     Some(n)
+}
+
+/// A line without its spaces, to compare a title as printed with the page's.
+fn squash(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
 }

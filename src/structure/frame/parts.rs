@@ -155,6 +155,10 @@ fn is_cjk(c: char) -> bool {
 /// ```
 pub fn doc_type(title: &str) -> Option<String> {
     let t = strip_tail(title);
+    // A call for comments (…征求意见) is a notice, not a 意见.
+    if t.ends_with("征求意见") {
+        return None;
+    }
     DOC_TYPES
         .iter()
         .find(|d| t.ends_with(*d))
@@ -311,4 +315,45 @@ pub(super) fn date_line(line: &str) -> Option<(&str, String)> {
     let before = line[..span.start].trim_matches([' ', '\u{3000}']);
     (after.is_empty() && (before.is_empty() || is_organ_line(before)) && valid_date(&iso))
         .then_some((before, iso))
+}
+
+/// Titles of the head of an organ who signs a 令 or a 决定 (部长 苗圩, 主任：张平).
+const SIGNER_TITLES: &[&str] = &[
+    "委员长",
+    "总理",
+    "主席",
+    "部长",
+    "主任",
+    "局长",
+    "署长",
+    "行长",
+    "省长",
+    "市长",
+    "县长",
+    "区长",
+    "院长",
+    "书记",
+    "会长",
+    "厅长",
+    "社长",
+];
+
+/// A 署名 line of a person: a 职务 then a name ("部　长 　苗　圩", "主　任：张　平"), written
+/// without spaces: "部长苗圩".
+///
+/// ```
+/// use jianbao::structure::frame::signer;
+/// assert_eq!(signer("部　长 　苗　圩").as_deref(), Some("部长苗圩"));
+/// assert_eq!(signer("主　任：张　平").as_deref(), Some("主任张平"));
+/// assert_eq!(signer("主任说明情况。"), None);
+/// ```
+pub fn signer(line: &str) -> Option<String> {
+    let squashed: String = line
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '：' | ':'))
+        .collect();
+    let n = squashed.chars().count();
+    let title = SIGNER_TITLES.iter().find(|t| squashed.starts_with(*t))?;
+    let name = n - title.chars().count();
+    ((2..=4).contains(&name) && squashed.chars().all(is_cjk)).then_some(squashed)
 }

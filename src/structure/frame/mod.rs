@@ -27,7 +27,9 @@
 
 mod parts;
 
-pub use parts::{doc_number, doc_type, is_organ_line, organ_items, signer, title_continues};
+pub use parts::{
+    doc_number, doc_type, is_organ_line, meta_label, organ_items, signer, title_continues,
+};
 
 use crate::text::chars::arabic_digit;
 use crate::text::date::find_date;
@@ -115,11 +117,49 @@ pub(crate) fn scan(text: &str, blocks: &[Span]) -> (Frame, Vec<Tag>) {
     let mut signed = false;
     let mut downloads: Vec<AttachmentNote> = Vec::new();
     let mut last_note_item: Option<u32> = None;
+    // A page's information table: a label whose value is on the next line, 成文日期, 发文机关.
+    let mut pending: Option<&str> = None;
+    let mut table_date: Option<(String, Span)> = None;
+    let mut table_issuer: Option<String> = None;
     for (k, &span) in blocks.iter().enumerate() {
         let line = text[span.range()].trim();
         let lead = span.start + text[span.range()].find(line).unwrap_or(0);
-        // 发文机关标志 and a 发文字号 line before the body.
+        let labelled = meta_label(line);
+        let value = match (labelled, pending.take()) {
+            (Some((label, v)), _) => Some((label, v)),
+            (None, Some(label)) if line.chars().nth(40).is_none() => Some((label, line)),
+            _ => None,
+        };
+        if let Some((label, v)) = value {
+            tags[k] = Tag::Frame;
+            let at = lead + line.find(v).unwrap_or(0);
+            match label {
+                _ if v.is_empty() => pending = Some(label),
+                "发文字号" | "文号" | "字号" => {
+                    if let Some(n) = doc_number(v).filter(|_| f.doc_number.is_none()) {
+                        f.doc_number = Some(DocNumber {
+                            span: n.span.shift(at),
+                            ..n
+                        });
+                    }
+                }
+                "成文日期" => {
+                    table_date = find_date(v)
+                        .filter(|d| valid_date(&d.0))
+                        .map(|(iso, s)| (iso, s.shift(at)));
+                }
+                "发文机关" => table_issuer = Some(v.to_string()),
+                _ => {}
+            }
+            continue;
+        }
+        // 发文机关标志 and a 发文字号 line before the body; a bare date there is the value of a
+        // page's 成文日期 or 发布日期 cell, not a title.
         if !seen_sentence {
+            if date_line(line).is_some_and(|(organs, _)| organs.is_empty()) {
+                tags[k] = Tag::Frame;
+                continue;
+            }
             if f.issuer_mark.is_none()
                 && line.ends_with("文件")
                 && line.chars().nth(40).is_none()
@@ -319,6 +359,16 @@ pub(crate) fn scan(text: &str, blocks: &[Span]) -> (Frame, Vec<Tag>) {
     if f.attachments.is_empty() {
         f.attachments = downloads;
     }
+    // No 署名 at the end: the information table's 发文机关 and 成文日期 stand for it.
+    if f.signature.is_none()
+        && let Some((iso, at)) = table_date
+    {
+        f.signature = Some(Signature {
+            issuers: table_issuer.iter().flat_map(|i| split_organs(i)).collect(),
+            date: Some(iso),
+            span: at,
+        });
+    }
     (f, tags)
 }
 
@@ -346,6 +396,9 @@ pub(crate) fn amend_from_preamble(
         .saturating_sub(PREAMBLE_REACH)
         .max(headline_at.map_or(0, |h| h + 1));
     let mut frame = doc.frame.take().unwrap_or_default();
+    if frame.doc_number.is_none() {
+        frame.doc_number = labelled_number(text, blocks);
+    }
     let mut title: Option<(String, Span)> = None;
     let mut best: Option<(String, Span)> = None;
     for b in &blocks[from.min(first)..first] {
@@ -450,4 +503,36 @@ pub(crate) fn take_number_tail(headline: &mut String, frame: &mut Frame) -> Opti
 /// A line without its spaces, to compare a title as printed with the page's.
 fn squash(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// The one 发文字号 a page's information table labels (发文字号：国函〔2016〕5号, or the label and
+/// the number in two cells); none when the page labels several (a list of documents).
+fn labelled_number(text: &str, blocks: &[crate::layout::blocks::Block]) -> Option<DocNumber> {
+    let mut found: Option<DocNumber> = None;
+    let mut count = 0;
+    let mut pending = false;
+    for b in blocks {
+        let line = text[b.span.range()].trim();
+        let value = match meta_label(line) {
+            Some(("发文字号" | "文号" | "字号", v)) => {
+                pending = v.is_empty();
+                v
+            }
+            Some(_) => {
+                pending = false;
+                continue;
+            }
+            None if std::mem::take(&mut pending) => line,
+            None => continue,
+        };
+        if let Some(n) = doc_number(value) {
+            count += 1;
+            let at = b.span.start + text[b.span.range()].find(&n.text).unwrap_or(0);
+            found.get_or_insert(DocNumber {
+                span: Span::new(at, at + n.text.len()),
+                ..n
+            });
+        }
+    }
+    found.filter(|_| count == 1)
 }

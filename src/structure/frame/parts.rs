@@ -357,3 +357,41 @@ pub fn signer(line: &str) -> Option<String> {
     let name = n - title.chars().count();
     ((2..=4).contains(&name) && squashed.chars().all(is_cjk)).then_some(squashed)
 }
+
+/// Labels of a 公文 page's information table (索引号, 发文字号, 成文日期 …).
+const META_LABELS: &[&str] = &[
+    "发文字号",
+    "文号",
+    "字号",
+    "索引号",
+    "主题分类",
+    "发文机关",
+    "成文日期",
+    "发布日期",
+    "标题",
+    "主题词",
+    "公文种类",
+    "发布机构",
+    "生成日期",
+    "有效性",
+    "体裁分类",
+    "组配分类",
+];
+
+/// A labelled line of a 公文 page's information table: the label and the value after it
+/// ("发文字号：国函〔2016〕5号" → ("发文字号", "国函〔2016〕5号"); the value may be empty).
+///
+/// ```
+/// use jianbao::structure::frame::meta_label;
+/// assert_eq!(meta_label("发文字号：国函〔2016〕5号"), Some(("发文字号", "国函〔2016〕5号")));
+/// assert_eq!(meta_label("成文日期： "), Some(("成文日期", "")));
+/// assert_eq!(meta_label("标题党的问题"), None);
+/// ```
+pub fn meta_label(line: &str) -> Option<(&'static str, &str)> {
+    let line = line.trim();
+    META_LABELS.iter().find_map(|l| {
+        let rest = line.strip_prefix(*l)?.trim_start_matches([' ', '\u{3000}']);
+        let value = rest.strip_prefix(['：', ':'])?;
+        Some((*l, value.trim_matches([' ', '\u{3000}'])))
+    })
+}

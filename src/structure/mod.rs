@@ -269,8 +269,9 @@ fn finish_frame(text: &str, frame: &mut Frame, articles: &mut [Article]) {
     let body = articles.iter_mut().find(|a| a.role == Role::Body);
     if let Some(a) = body {
         // A news headline may end in 报告 or 意见 too: the 文种 counts when the title has the
-        // 关于…的 form of 公文 titles, or when the text shows other parts of the frame.
-        let formal = a.headline.contains("关于") || !frame.is_empty();
+        // form of 公文 titles (关于…的, …年度报告, …决议), or when the text shows other parts of
+        // the frame.
+        let formal = frame::formal_title(&a.headline) || !frame.is_empty();
         if formal {
             frame.doc_type = frame::doc_type(&a.headline);
         }

@@ -28,7 +28,8 @@
 mod parts;
 
 pub use parts::{
-    doc_number, doc_type, is_organ_line, meta_label, organ_items, signer, title_continues,
+    doc_number, doc_type, formal_title, is_organ_line, meta_label, organ_items, signer,
+    title_continues,
 };
 
 use crate::text::chars::arabic_digit;
@@ -121,6 +122,7 @@ pub(crate) fn scan(text: &str, blocks: &[Span]) -> (Frame, Vec<Tag>) {
     let mut pending: Option<&str> = None;
     let mut table_date: Option<(String, Span)> = None;
     let mut table_issuer: Option<String> = None;
+    let mut top_date: Option<Signature> = None;
     for (k, &span) in blocks.iter().enumerate() {
         let line = text[span.range()].trim();
         let lead = span.start + text[span.range()].find(line).unwrap_or(0);
@@ -156,7 +158,38 @@ pub(crate) fn scan(text: &str, blocks: &[Span]) -> (Frame, Vec<Tag>) {
         // 发文机关标志 and a 发文字号 line before the body; a bare date there is the value of a
         // page's 成文日期 or 发布日期 cell, not a title.
         if !seen_sentence {
-            if date_line(line).is_some_and(|(organs, _)| organs.is_empty()) {
+            // 公报 and 决议 print the issuer and the date under the title (国家统计局 / 2015年2月
+            // 26日), or the adoption in brackets ((2015年3月15日第十二届全国人民代表大会第三次
+            // 会议通过)): the 成文日期 when the text ends without a 署名.
+            if let Some((organs, iso)) = date_line(line) {
+                let above = k.checked_sub(1).filter(|&j| tags[j] == Tag::Body);
+                let organ_above = above.filter(|&j| is_organ_line(text[blocks[j].range()].trim()));
+                let title_above =
+                    above.is_some_and(|j| formal_title(text[blocks[j].range()].trim()));
+                if !organs.is_empty() || organ_above.is_some() || title_above {
+                    let mut issuers: Vec<String> = Vec::new();
+                    let mut from = lead;
+                    if let Some(j) = organ_above {
+                        tags[j] = Tag::Frame;
+                        issuers.extend(split_organs(text[blocks[j].range()].trim()));
+                        from = blocks[j].start;
+                    }
+                    issuers.extend(split_organs(organs));
+                    top_date.get_or_insert(Signature {
+                        issuers,
+                        date: Some(iso),
+                        span: Span::new(from, lead + line.len()),
+                    });
+                }
+                tags[k] = Tag::Frame;
+                continue;
+            }
+            if let Some(iso) = adoption_date(line) {
+                top_date.get_or_insert(Signature {
+                    issuers: Vec::new(),
+                    date: Some(iso),
+                    span: Span::new(lead, lead + line.len()),
+                });
                 tags[k] = Tag::Frame;
                 continue;
             }
@@ -359,7 +392,11 @@ pub(crate) fn scan(text: &str, blocks: &[Span]) -> (Frame, Vec<Tag>) {
     if f.attachments.is_empty() {
         f.attachments = downloads;
     }
-    // No 署名 at the end: the information table's 发文机关 and 成文日期 stand for it.
+    // No 署名 at the end: the date under the title, or the information table's 发文机关 and
+    // 成文日期, stand for it.
+    if f.signature.is_none() {
+        f.signature = top_date;
+    }
     if f.signature.is_none()
         && let Some((iso, at)) = table_date
     {
@@ -535,4 +572,16 @@ fn labelled_number(text: &str, blocks: &[crate::layout::blocks::Block]) -> Optio
         }
     }
     found.filter(|_| count == 1)
+}
+
+/// The date of a bracketed adoption line under a 决议's or a law's title:
+/// "（2015年3月15日第十二届全国人民代表大会第三次会议通过）".
+fn adoption_date(line: &str) -> Option<String> {
+    let inner = line.strip_prefix(['（', '('])?.strip_suffix(['）', ')'])?;
+    if inner.chars().nth(80).is_some() || !(inner.ends_with("通过") || inner.ends_with("批准"))
+    {
+        return None;
+    }
+    let (iso, span) = find_date(inner)?;
+    (span.start == 0 && valid_date(&iso)).then_some(iso)
 }

@@ -12,6 +12,20 @@ const DOC_TYPES: &[&str] = &[
     "计划", "函",
 ];
 
+/// Title endings that name a 公文 by themselves, without 关于 (年度报告, 统计公报, 决议).
+pub(super) const FORMAL_ENDINGS: &[&str] = &[
+    "年度报告",
+    "工作报告",
+    "统计公报",
+    "公报",
+    "决议",
+    "批复",
+    "通知",
+    "通报",
+    "公告",
+    "通告",
+];
+
 /// Endings of organ names (机关 suffixes), longest first where one ends another.
 const ORGAN_SUFFIXES: &[&str] = &[
     "人民政府",
@@ -50,7 +64,6 @@ const ORGAN_SUFFIXES: &[&str] = &[
     "联",
     "队",
     "组",
-    "行",
 ];
 
 /// Endings that name a branch of an organ named just before (规划分局 after 建设局): elliptical
@@ -228,7 +241,7 @@ pub fn is_organ_line(line: &str) -> bool {
     let line = line.trim();
     !line.is_empty()
         && line.chars().nth(60).is_none()
-        && !line.contains(['，', '。', '；', '：', ':', ',', '！', '？', '“', '《'])
+        && !line.contains(['，', '。', '；', '：', ':', ',', '！', '？', '“', '《', '—'])
         && section_marker(line).is_none()
         && !line.chars().any(|c| arabic_digit(c).is_some())
         && line
@@ -394,4 +407,17 @@ pub fn meta_label(line: &str) -> Option<(&'static str, &str)> {
         let value = rest.strip_prefix(['：', ':'])?;
         Some((*l, value.trim_matches([' ', '\u{3000}'])))
     })
+}
+
+/// Whether a title has the form of a 公文 title: 关于…, or an ending that names one.
+///
+/// ```
+/// use jianbao::structure::frame::formal_title;
+/// assert!(formal_title("2013年住房城乡建设部政府信息公开工作报告"));
+/// assert!(formal_title("国务院关于同意设立湖南湘江新区的批复"));
+/// assert!(!formal_title("某市开展活动"));
+/// ```
+pub fn formal_title(title: &str) -> bool {
+    let t = strip_tail(title);
+    title.contains("关于") || FORMAL_ENDINGS.iter().any(|e| t.ends_with(e))
 }

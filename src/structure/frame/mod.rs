@@ -41,7 +41,15 @@ use parts::{FILE_EXTENSIONS, date_line, digits, is_addressee, valid_date};
 fn split_organs(line: &str) -> impl Iterator<Item = String> + '_ {
     line.split([' ', '\u{3000}', '\t'])
         .filter(|p| !p.is_empty())
-        .map(str::to_string)
+        .flat_map(|p| {
+            // 财政部、税务总局: a 、 list of whole organ names is several issuers.
+            let parts: Vec<&str> = p.split('、').collect();
+            if parts.len() > 1 && parts.iter().all(|x| parts::is_whole_organ(x)) {
+                parts.into_iter().map(str::to_string).collect()
+            } else {
+                vec![p.to_string()]
+            }
+        })
 }
 
 /// What a block is to the article builder.

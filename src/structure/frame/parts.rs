@@ -205,16 +205,27 @@ pub fn title_continues(title: &str, next: &str) -> bool {
     let next_ok = !next.is_empty()
         && !next.contains(['。', '；', '！', '？', '：'])
         && section_marker(next).is_none()
+        && next.chars().nth(50).is_none()
         && title.chars().count() + next.chars().count() <= 90
+        // A subheadline or a source line: ——某某, （某某供稿）.
+        && !next.starts_with(['—', '（', '(', '-'])
         // Lines of a list page or a breadcrumb: dated items, 首页 > 栏目.
         && !next.starts_with(|c: char| arabic_digit(c).is_some())
         && ![title, next].iter().any(|l| l.contains(['>', '|', '＞', '…']) || l.contains("..."))
         && find_date(title).is_none();
+    // No line of a title starts with 的: the previous line ended before it.
+    if next_ok && next.starts_with('的') {
+        return true;
+    }
     let unfinished = doc_type(title).is_none();
     // A joint notice: lines of organs, then the 关于… line.
     let organs = is_organ_line(title) && (is_organ_line(next) || next.starts_with("关于"));
+    // A 关于… title goes on to a line that ends it with a 文种, or over a line that visibly
+    // does not end (…的, …印发): a bulletin's 关于…的情况 followed by a heading stays one line.
+    let cut = |l: &str| WRAP_ENDINGS.iter().any(|e| l.ends_with(e));
     let open = !is_organ_line(title)
-        && (title.contains("关于") || title.ends_with("印发") || title.ends_with("转发"));
+        && (title.contains("关于") || cut(title))
+        && (doc_type(next).is_some() || cut(title) || cut(next));
     // A title cut before its 文种 (…安全 / 检查工作实施方案); a next line with 关于 is a title of
     // its own.
     let closes = doc_type(next).is_some()
@@ -223,6 +234,19 @@ pub fn title_continues(title: &str, next: &str) -> bool {
         && title.chars().next_back().is_some_and(is_cjk);
     next_ok && unfinished && (organs || open || closes)
 }
+
+/// Line endings that show a title goes on: a function word or a verb waiting for its object.
+const WRAP_ENDINGS: &[&str] = &[
+    "关于",
+    "印发",
+    "转发",
+    "的",
+    "和",
+    "及",
+    "与",
+    "对",
+    "进一步",
+];
 
 /// Whether `name` ends in an organ suffix.
 fn organ_suffix(name: &str) -> Option<&'static str> {
@@ -281,7 +305,7 @@ pub fn organ_items(list: &str) -> Vec<String> {
 
 /// An organ named in full: an organ ending, no collective 各/有关, and a branch (分局) only with
 /// its own place name before it.
-fn is_whole_organ(p: &str) -> bool {
+pub(super) fn is_whole_organ(p: &str) -> bool {
     let n = p.chars().count();
     n >= 3
         && organ_suffix(p).is_some()

@@ -3,40 +3,63 @@
 //! The grammar, in document order (each part optional; a part is one block unless said):
 //!
 //! ```text
-//! frame      := issuer_mark? doc_number? title recipients? body attach_note*
-//!               signature note? attachment* (cc | printed | distribution)*
+//! frame      := table? issuer_mark? doc_number? title top_date? doc_number? recipients? body
+//!               attach_note* signature note? attachment* (cc | printed | distribution)*
+//! table      := (label "：" value? | value)*              a page's information table: 索引号,
+//!               发文机关, 成文日期, 标题, 发文字号 …, the value in the same cell or the next
 //! issuer_mark:= organ "文件"                         中华人民共和国住房和城乡建设部文件
 //! doc_number := code open year close serial "号"     京建发〔2015〕120号, 国函［２０１６］５号
-//!               open/close: 〔〕 [] ［］ () （） 【】; a line of its own (maybe in brackets or with
-//!               签发人：…), the headline's bracketed tail, or a 发文字号：/文号： line
-//! title      := line+                                 lines joined while the title is unfinished:
-//!               the first names 关于 (or is a line of organs) but does not end in a 文种 yet
-//! doc_type   := the title's last word from DOC_TYPES (…的通知, 转发…的通知 → 通知)
-//! recipients := organs "：" — among the first lines of the body, no sentence mark, not 如下：
-//!               split on ，；; a 、 list is split only when every part is a whole organ name
+//!               open/close: 〔〕 [] ［］ () （） 【】; a line of its own before the first sentence
+//!               (maybe in brackets or with 签发人：…), the headline's bracketed tail (taken out
+//!               of the headline), or the table's 发文字号 (on a page: the only one it labels)
+//! title      := line+         lines joined while the title is unfinished (no 文种 at its end):
+//!               organ lines then a 关于… line (a joint notice); a 关于… line, then a line that
+//!               ends it with a 文种 or over lines that visibly wrap (…的, …印发, 的…); a line cut
+//!               mid-word (≥ 8 chars, ends in a character) then a line ending in a 文种. Never a
+//!               ——subheadline, a bracketed source, a sentence, a section marker, a dated line.
+//! doc_type   := the title's last word from DOC_TYPES (…的通知, 转发…的通知 → 通知; not
+//!               …征求意见); given when the title is formal (关于…, …年度报告, …公报, …决议 …)
+//!               or other parts of the frame are there
+//! top_date   := (organ_line)? date_line | "（" date … "通过）"   under a 公报's or 决议's title:
+//!               the 成文日期 when the text ends without a signature
+//! recipients := organs "：" — among the first 16 lines, before the first sentence, not 如下：,
+//!               some item an organ or a collective (各…, …单位, …部门); split on ，；; a 、 list
+//!               is split only when every part is a whole organ name (an organ ending, no 各 or
+//!               有关, a short 分局 is elliptical)
 //! attach_note:= "附件" ("：" | ":") item, then "2." item lines      附件：1.实施方案
-//! signature  := organ_line{0,4} date_line              organ lines: every space-separated part
-//!               ends in an organ suffix (部 局 委员会 办公厅 人民政府 …); the date is a whole line
-//!               (or follows organs on it) after the first sentence, a valid calendar date
+//!               (items on one line split at " 2."; a download link 方案.doc counts only when
+//!               there is no other list)
+//! signature  := signer_line{0,4} date_line            signer lines: every space-separated
+//!               part ends in an organ suffix (部 局 委员会 办公厅 人民政府 …), or a 职务 and a
+//!               name (部长 苗圩); the date is a whole line (or follows organs on it), after the
+//!               first sentence, and a valid calendar date
 //! note       := "（" … "）" right after the signature  （此件公开发布）
-//! attachment := "附件" ordinal? (alone, or "：" title) then its title: an article of its own
+//! attachment := "附件" ordinal? (alone, or "：" title) after the signature, then its title:
+//!               an article of its own with role attachment
 //! cc         := "抄送" ("：" | ":" | " ") organs
 //! printed    := organ date "印发"                       某某办公室  2015年3月10日印发
 //! distribution := ("报" | "送" | "发" | "抄报" | "分送" | …) "：" organs   (a bulletin's)
 //! ```
+//!
+//! Each block is looked at once by [`scan`]; the signature looks back at most four blocks, the
+//! preamble at most eight: time is linear in the input.
 
+mod attach;
 mod parts;
+mod preamble;
+
+use attach::{attachment_label, is_download, list_item, split_items, without_extension};
+pub(crate) use preamble::{amend_from_preamble, take_number_tail};
 
 pub use parts::{
     doc_number, doc_type, formal_title, is_organ_line, meta_label, organ_items, signer,
     title_continues,
 };
 
-use crate::text::chars::arabic_digit;
 use crate::text::date::find_date;
 use crate::{AttachmentNote, Distribution, DocNumber, Frame, ItemList, Note, Printed, Signature};
 use crate::{Span, structure::markers::section_marker};
-use parts::{FILE_EXTENSIONS, date_line, digits, is_addressee, valid_date};
+use parts::{date_line, is_addressee, valid_date};
 
 fn split_organs(line: &str) -> impl Iterator<Item = String> + '_ {
     line.split([' ', '\u{3000}', '\t'])
@@ -63,53 +86,6 @@ pub(crate) enum Tag {
     AttachmentLabel,
     /// "附件1：title" after the signature: an attachment article starts with this headline.
     AttachmentTitled,
-}
-
-/// "附件", "附件1", "附件一", "附件1：…": the ordinal and what follows the colon.
-fn attachment_label(line: &str) -> Option<(Option<u32>, Option<&str>)> {
-    let rest = line.trim().strip_prefix("附件")?;
-    let num: String = rest
-        .chars()
-        .take_while(|c| {
-            arabic_digit(*c).is_some()
-                || crate::text::chars::digit_value(*c).is_some()
-                || *c == '十'
-        })
-        .collect();
-    let ordinal = crate::quantities::numeral::numeral(&num)
-        .and_then(|n| n.value.as_i128())
-        .and_then(|v| u32::try_from(v).ok());
-    let rest = rest[num.len()..].trim_start_matches([' ', '\u{3000}']);
-    if rest.is_empty() {
-        return Some((ordinal, None));
-    }
-    let title = rest.strip_prefix(['：', ':'])?.trim();
-    Some((ordinal, Some(title)))
-}
-
-/// An item of an attachment list: "1.实施方案" → (Some(1), "实施方案").
-fn list_item(s: &str) -> (Option<u32>, &str) {
-    let s = s.trim();
-    if let Some((n, len)) = digits(s, 2) {
-        let rest = &s[len..];
-        if let Some(r) = rest.strip_prefix(['.', '．', '、', '。']) {
-            return (Some(n), r.trim());
-        }
-    }
-    (None, s)
-}
-
-/// A download link's title without its file extension.
-fn without_extension(title: &str) -> &str {
-    match title.rfind('.') {
-        Some(at) if is_download(title) => &title[..at],
-        _ => title,
-    }
-}
-
-fn is_download(title: &str) -> bool {
-    let t = title.to_ascii_lowercase();
-    FILE_EXTENSIONS.iter().any(|e| t.ends_with(e))
 }
 
 /// How many blocks from the top the 主送 line may stand (after a joint notice's organ lines).
@@ -309,8 +285,21 @@ pub(crate) fn scan(text: &str, blocks: &[Span]) -> (Frame, Vec<Tag>) {
                     if is_download(t) {
                         downloads.push(note);
                     } else if !t.is_empty() {
-                        last_note_item = n;
-                        f.attachments.push(note);
+                        // 附件：1.甲 2.乙 on one line: each numbered item is an attachment.
+                        let items = split_items(t, n);
+                        last_note_item = items.last().and_then(|i| i.0).or(n);
+                        if items.len() > 1 {
+                            let base = lead + line.find(t).unwrap_or(0);
+                            f.attachments.extend(items.into_iter().map(|(o, at, item)| {
+                                AttachmentNote {
+                                    ordinal: o,
+                                    title: item.to_string(),
+                                    span: Span::new(base + at, base + at + item.len()),
+                                }
+                            }));
+                        } else {
+                            f.attachments.push(note);
+                        }
                     } else {
                         last_note_item = Some(0);
                     }
@@ -417,171 +406,6 @@ pub(crate) fn scan(text: &str, blocks: &[Span]) -> (Frame, Vec<Tag>) {
     (f, tags)
 }
 
-/// How many blocks before the content a page's preamble (title lines, 发文字号) may hold.
-const PREAMBLE_REACH: usize = 8;
-
-/// On a page, the lines just before the content the container kept: a title printed over
-/// several lines and a 发文字号 line, which the page's own layout puts above the 主送 line.
-/// A title found there that the 公文 grammar closes (it ends in a 文种) and that holds the
-/// headline found so far replaces it, and the frame takes the 发文字号.
-pub(crate) fn amend_from_preamble(
-    text: &str,
-    blocks: &[crate::layout::blocks::Block],
-    content: &[crate::layout::blocks::Block],
-    headline_at: Option<usize>,
-    doc: &mut crate::Document,
-) {
-    let Some(first) = content
-        .first()
-        .and_then(|c| blocks.iter().position(|b| b.span == c.span))
-    else {
-        return;
-    };
-    let from = first
-        .saturating_sub(PREAMBLE_REACH)
-        .max(headline_at.map_or(0, |h| h + 1));
-    let mut frame = doc.frame.take().unwrap_or_default();
-    if frame.doc_number.is_none() {
-        frame.doc_number = labelled_number(text, blocks);
-    }
-    let mut title: Option<(String, Span)> = None;
-    let mut best: Option<(String, Span)> = None;
-    for b in &blocks[from.min(first)..first] {
-        let line = text[b.span.range()].trim();
-        if let Some(n) = doc_number(line) {
-            let rest = line.replacen(&n.text, "", 1);
-            let rest = rest.split("签发人").next().unwrap_or("");
-            if rest
-                .trim_matches(|c: char| c.is_whitespace() || "（）()【】".contains(c))
-                .is_empty()
-            {
-                if frame.doc_number.is_none() {
-                    let at = b.span.start + text[b.span.range()].find(&n.text).unwrap_or(0);
-                    frame.doc_number = Some(DocNumber {
-                        span: Span::new(at, at + n.text.len()),
-                        ..n
-                    });
-                }
-                continue;
-            }
-        }
-        if line.ends_with("文件") && is_organ_line(line.trim_end_matches("文件")) {
-            frame.issuer_mark.get_or_insert_with(|| line.to_string());
-            continue;
-        }
-        title = match title {
-            Some((t, s)) if title_continues(&t, line) => Some((t + line, s.cover(b.span))),
-            _ if crate::structure::sentence::is_heading_like(line) => {
-                Some((line.to_string(), b.span))
-            }
-            _ => None,
-        };
-        if title.as_ref().is_some_and(|t| doc_type(&t.0).is_some()) {
-            best = title.clone();
-        }
-    }
-    // Only on a 公文 (主送 or 发文字号 found) and for a 关于… title: elsewhere the lines above the
-    // content are list items and captions.
-    let formal = frame.recipients.is_some() || frame.doc_number.is_some();
-    if let Some((t, s)) = best
-        && formal
-        && t.contains("关于")
-        && doc_type(&t).is_some()
-        && let Some(a) = doc
-            .articles
-            .iter_mut()
-            .find(|a| a.role == crate::Role::Body)
-        && (a.headline.is_empty()
-            || doc_type(&a.headline).is_none()
-            || t.contains(&a.headline)
-            || squash(&t) == squash(&a.headline))
-        && t != a.headline
-    {
-        a.headline = t;
-        a.span = s.cover(a.span);
-        frame.doc_type = doc_type(&a.headline);
-    }
-    let body = doc
-        .articles
-        .iter_mut()
-        .find(|a| a.role == crate::Role::Body);
-    if let Some(a) = body
-        && let Some(n) = take_number_tail(&mut a.headline, &mut frame)
-        && frame.doc_number.is_none()
-    {
-        let at = text.get(a.span.range()).and_then(|t| t.find(&n.text));
-        let at = at.map_or(a.span.start, |at| a.span.start + at);
-        frame.doc_number = Some(DocNumber {
-            span: Span::new(at, at + n.text.len()),
-            ..n
-        });
-    }
-    if frame.doc_number.is_some() && frame.doc_type.is_none() {
-        frame.doc_type = doc.articles.first().and_then(|a| doc_type(&a.headline));
-    }
-    doc.frame = (!frame.is_empty()).then_some(frame);
-}
-
-/// Takes a 发文字号 written in brackets after a title (…的通知（京建法〔2014〕15号）) out of the
-/// headline: it is the frame's, not the title's. Returns the number found there.
-pub(crate) fn take_number_tail(headline: &mut String, frame: &mut Frame) -> Option<DocNumber> {
-    let t = headline.trim_end();
-    let inner = t.strip_suffix(['）', ')'])?;
-    let open = inner.rfind(['（', '('])?;
-    let n = doc_number(&inner[open..])?;
-    let rest = inner[open..].replacen(&n.text, "", 1);
-    if !rest
-        .trim_matches(|c: char| c.is_whitespace() || "（(".contains(c))
-        .is_empty()
-    {
-        return None;
-    }
-    headline.truncate(open);
-    let keep = headline.trim_end().len();
-    headline.truncate(keep);
-    if frame.doc_type.is_none() {
-        frame.doc_type = doc_type(headline);
-    }
-    Some(n)
-}
-
-/// A line without its spaces, to compare a title as printed with the page's.
-fn squash(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
-}
-
-/// The one 发文字号 a page's information table labels (发文字号：国函〔2016〕5号, or the label and
-/// the number in two cells); none when the page labels several (a list of documents).
-fn labelled_number(text: &str, blocks: &[crate::layout::blocks::Block]) -> Option<DocNumber> {
-    let mut found: Option<DocNumber> = None;
-    let mut count = 0;
-    let mut pending = false;
-    for b in blocks {
-        let line = text[b.span.range()].trim();
-        let value = match meta_label(line) {
-            Some(("发文字号" | "文号" | "字号", v)) => {
-                pending = v.is_empty();
-                v
-            }
-            Some(_) => {
-                pending = false;
-                continue;
-            }
-            None if std::mem::take(&mut pending) => line,
-            None => continue,
-        };
-        if let Some(n) = doc_number(value) {
-            count += 1;
-            let at = b.span.start + text[b.span.range()].find(&n.text).unwrap_or(0);
-            found.get_or_insert(DocNumber {
-                span: Span::new(at, at + n.text.len()),
-                ..n
-            });
-        }
-    }
-    found.filter(|_| count == 1)
-}
-
 /// The date of a bracketed adoption line under a 决议's or a law's title:
 /// "（2015年3月15日第十二届全国人民代表大会第三次会议通过）".
 fn adoption_date(line: &str) -> Option<String> {
@@ -592,4 +416,41 @@ fn adoption_date(line: &str) -> Option<String> {
     }
     let (iso, span) = find_date(inner)?;
     (span.start == 0 && valid_date(&iso)).then_some(iso)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(text: &str) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for line in text.split('\n') {
+            out.push(Span::new(at, at + line.len()));
+            at += line.len() + 1;
+        }
+        out
+    }
+
+    #[test]
+    fn a_bulletin_footer_gives_its_distribution() {
+        let text =
+            "某市开展活动\n内容。\n报：市委常委，市政府领导\n送：各区县委组织部\n发：本部各处室";
+        let (f, tags) = scan(text, &spans(text));
+        let labels: Vec<_> = f.distribution.iter().map(|d| d.label.as_str()).collect();
+        assert_eq!(labels, ["报", "送", "发"]);
+        assert_eq!(f.distribution[0].items, ["市委常委", "市政府领导"]);
+        assert_eq!(
+            tags,
+            [Tag::Body, Tag::Body, Tag::Frame, Tag::Frame, Tag::Frame]
+        );
+    }
+
+    #[test]
+    fn a_long_run_of_spaces_in_an_attachment_line_is_read_once() {
+        let text = format!("通知\n内容。\n附件：1.甲{}2.乙", " ".repeat(200_000));
+        let (f, _) = scan(&text, &spans(&text));
+        let titles: Vec<_> = f.attachments.iter().map(|a| a.title.as_str()).collect();
+        assert_eq!(titles, ["甲", "乙"]);
+    }
 }

@@ -41,7 +41,7 @@
 //! distribution := ("报" | "送" | "发" | "抄报" | "分送" | …) "：" organs   (a bulletin's)
 //! ```
 //!
-//! Each block is looked at once by [`scan`]; the signature looks back at most four blocks, the
+//! Each block is looked at once by the scan; the signature looks back at most four blocks, the
 //! preamble at most eight: time is linear in the input.
 
 mod attach;

@@ -28,12 +28,14 @@ pub(super) const FORMAL_ENDINGS: &[&str] = &[
 
 /// Endings of organ names (机关 suffixes), longest first where one ends another.
 const ORGAN_SUFFIXES: &[&str] = &[
+    // 会 and 组 only in these words: 评审会, 座谈会 and 专家组 are no organs.
     "人民政府",
     "委员会",
     "办公厅",
     "办公室",
     "管委会",
     "领导小组",
+    "工作组",
     "指挥部",
     "检察院",
     "法院",
@@ -44,6 +46,12 @@ const ORGAN_SUFFIXES: &[&str] = &[
     "公司",
     "集团",
     "协会",
+    "学会",
+    "工会",
+    "联合会",
+    "商会",
+    "总会",
+    "理事会",
     "银行",
     "大学",
     "学院",
@@ -53,17 +61,14 @@ const ORGAN_SUFFIXES: &[&str] = &[
     "厅",
     "院",
     "署",
-    "会",
     "处",
     "所",
     "站",
-    "办",
     "司",
     "室",
     "社",
     "联",
     "队",
-    "组",
 ];
 
 /// Endings that name a branch of an organ named just before (规划分局 after 建设局): elliptical
@@ -345,9 +350,13 @@ pub(super) fn valid_date(iso: &str) -> bool {
     (1..=days).contains(&d)
 }
 
-/// A 成文日期 line: a date alone, or organs then the date. (organs part, date, date's span in line).
+/// A 成文日期 line: a date written 年月日 alone, or organs then the date: (organs part, date).
+/// A table's 2016.02.15 or 2016-02-15 is no 成文日期.
 pub(super) fn date_line(line: &str) -> Option<(&str, String)> {
     let (iso, span) = find_date(line)?;
+    if !line[span.range()].contains('年') {
+        return None;
+    }
     let after = line[span.end..].trim_matches([' ', '\u{3000}']);
     let before = line[..span.start].trim_matches([' ', '\u{3000}']);
     (after.is_empty() && (before.is_empty() || is_organ_line(before)) && valid_date(&iso))

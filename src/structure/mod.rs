@@ -128,7 +128,8 @@ pub(crate) fn structure(
                     && d.subheadline.is_none()
                     && d.headline.is_some_and(|h| {
                         let so_far = d.headline_text.as_deref().unwrap_or(&text[h.range()]);
-                        frame::title_continues(so_far, line.trim())
+                        let after = blocks.get(k + 1).map(|n| text[n.range()].trim());
+                        frame::title_continues_before(so_far, line.trim(), after)
                     }) =>
             {
                 let h = d.headline.unwrap_or(span);

@@ -53,7 +53,7 @@ pub(crate) use preamble::{amend_from_preamble, take_number_tail};
 
 pub use parts::{
     doc_number, doc_type, formal_title, is_organ_line, meta_label, organ_items, signer,
-    title_continues,
+    title_continues, title_continues_before,
 };
 
 use crate::text::date::find_date;

@@ -207,6 +207,19 @@ pub(super) fn strip_tail(title: &str) -> &str {
 /// assert!(!title_continues("慈溪市构建群众参与机制", "着力提高群众满意度"));
 /// ```
 pub fn title_continues(title: &str, next: &str) -> bool {
+    title_continues_before(title, next, None)
+}
+
+/// [`title_continues`], knowing the line after `next`: a 关于… title also goes on over a line
+/// when the line after it ends the title with a 文种 (three-line titles).
+///
+/// ```
+/// use jianbao::structure::frame::title_continues_before;
+/// let (a, b, c) = ("北京市财政局关于转发财政部", "《行政单位会计制度》和《新旧行政单位", "会计制度有关衔接问题的处理规定》的通知");
+/// assert!(title_continues_before(a, b, Some(c)));
+/// assert!(!title_continues_before(a, b, Some("内容。")));
+/// ```
+pub fn title_continues_before(title: &str, next: &str, after: Option<&str>) -> bool {
     let next_ok = !next.is_empty()
         && !next.contains(['。', '；', '！', '？', '：'])
         && section_marker(next).is_none()
@@ -230,7 +243,14 @@ pub fn title_continues(title: &str, next: &str) -> bool {
     let cut = |l: &str| WRAP_ENDINGS.iter().any(|e| l.ends_with(e));
     let open = !is_organ_line(title)
         && (title.contains("关于") || cut(title))
-        && (doc_type(next).is_some() || cut(title) || cut(next));
+        && (doc_type(next).is_some()
+            || cut(title)
+            || cut(next)
+            || after.is_some_and(|a| {
+                doc_type(a).is_some()
+                    && !a.contains(['。', '；', '！', '？', '：'])
+                    && a.chars().nth(50).is_none()
+            }));
     // A title cut before its 文种 (…安全 / 检查工作实施方案); a next line with 关于 is a title of
     // its own.
     let closes = doc_type(next).is_some()
@@ -272,6 +292,7 @@ pub fn is_organ_line(line: &str) -> bool {
         && line.chars().nth(60).is_none()
         && !line.contains(['，', '。', '；', '：', ':', ',', '！', '？', '“', '《', '—'])
         && section_marker(line).is_none()
+        && !line.contains("关于")
         && !line.chars().any(|c| arabic_digit(c).is_some())
         && line
             .split([' ', '\u{3000}', '\t'])

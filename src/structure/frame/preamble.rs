@@ -1,7 +1,7 @@
 //! A page's preamble: the lines above the content the container kept (a title printed over
 //! several lines, a 发文字号 line, a joint notice's issuer lines) and its information table.
 
-use super::{doc_number, doc_type, is_organ_line, meta_label, title_continues};
+use super::{doc_number, doc_type, is_organ_line, meta_label, title_continues_before};
 use crate::{DocNumber, Frame, Span};
 
 /// How many blocks before the content a page's preamble (title lines, 发文字号) may hold.
@@ -33,8 +33,9 @@ pub(crate) fn amend_from_preamble(
     }
     let mut title: Option<(String, Span)> = None;
     let mut best: Option<(String, Span)> = None;
-    for b in &blocks[from.min(first)..first] {
+    for (i, b) in blocks.iter().enumerate().take(first).skip(from.min(first)) {
         let line = text[b.span.range()].trim();
+        let after = blocks.get(i + 1).map(|n| text[n.span.range()].trim());
         if let Some(n) = doc_number(line) {
             let rest = line.replacen(&n.text, "", 1);
             let rest = rest.split("签发人").next().unwrap_or("");
@@ -57,7 +58,9 @@ pub(crate) fn amend_from_preamble(
             continue;
         }
         title = match title {
-            Some((t, s)) if title_continues(&t, line) => Some((t + line, s.cover(b.span))),
+            Some((t, s)) if title_continues_before(&t, line, after) => {
+                Some((t + line, s.cover(b.span)))
+            }
             _ if crate::structure::sentence::is_heading_like(line) => {
                 Some((line.to_string(), b.span))
             }

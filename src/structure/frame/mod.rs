@@ -3,10 +3,11 @@
 //! The grammar, in document order (each part optional; a part is one block unless said):
 //!
 //! ```text
-//! frame      := table? issuer_mark? doc_number? title top_date? doc_number? recipients? body
+//! frame      := table? marks? issuer_mark? doc_number? title top_date? doc_number? recipients? body
 //!               attach_note* signature note? attachment* (cc | printed | distribution)*
 //! table      := (label "：" value? | value)*              a page's information table: 索引号,
 //!               发文机关, 成文日期, 标题, 发文字号 …, the value in the same cell or the next
+//! marks      := 份号 (000001) | 密级 (机密★1年) | 紧急程度 (特急), each a line of its own
 //! issuer_mark:= organ "文件"                         中华人民共和国住房和城乡建设部文件
 //! doc_number := code open year close serial "号"     京建发〔2015〕120号, 国函［２０１６］５号
 //!               open/close: 〔〕 [] ［］ () （） 【】; a line of its own before the first sentence
@@ -52,8 +53,8 @@ use attach::{attachment_label, is_download, list_item, split_items, without_exte
 pub(crate) use preamble::{amend_from_preamble, take_number_tail};
 
 pub use parts::{
-    doc_number, doc_type, formal_title, is_organ_line, meta_label, organ_items, signer,
-    title_continues, title_continues_before,
+    doc_number, doc_type, formal_title, is_copy_mark, is_organ_line, meta_label, organ_items,
+    signer, title_continues, title_continues_before,
 };
 
 use crate::text::date::find_date;
@@ -174,6 +175,10 @@ pub(crate) fn scan(text: &str, blocks: &[Span]) -> (Frame, Vec<Tag>) {
                     date: Some(iso),
                     span: Span::new(lead, lead + line.len()),
                 });
+                tags[k] = Tag::Frame;
+                continue;
+            }
+            if is_copy_mark(line) {
                 tags[k] = Tag::Frame;
                 continue;
             }

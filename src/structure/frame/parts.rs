@@ -443,7 +443,26 @@ const META_LABELS: &[&str] = &[
     "有效性",
     "体裁分类",
     "组配分类",
+    "签发人",
 ];
+
+/// The marks above a red-header document's title (GB/T 9704 份号, 密级和保密期限, 紧急程度):
+/// "000001", "机密★1年", "特急".
+///
+/// ```
+/// use jianbao::structure::frame::is_copy_mark;
+/// assert!(is_copy_mark("000001") && is_copy_mark("机密★1年") && is_copy_mark("特急"));
+/// assert!(!is_copy_mark("特急通知"));
+/// ```
+pub fn is_copy_mark(line: &str) -> bool {
+    let line = line.trim();
+    let serial = line.len() == 6 && line.bytes().all(|b| b.is_ascii_digit());
+    let secret = ["绝密", "机密", "秘密"].iter().any(|w| {
+        line.strip_prefix(w)
+            .is_some_and(|r| r.is_empty() || r.starts_with('★') && r.chars().nth(6).is_none())
+    });
+    serial || secret || ["特急", "加急", "特提", "平急"].contains(&line)
+}
 
 /// A labelled line of a 公文 page's information table: the label and the value after it
 /// ("发文字号：国函〔2016〕5号" → ("发文字号", "国函〔2016〕5号"); the value may be empty).

@@ -103,7 +103,7 @@ fn subset(want: &Value, got: &Value, path: &str) -> Result<(), String> {
 fn spec_examples() {
     let all = examples();
     assert!(
-        all.len() >= 46,
+        all.len() >= 47,
         "the spec file was read ({} examples)",
         all.len()
     );

@@ -91,6 +91,7 @@ pub(crate) fn amend_from_preamble(
         a.span = s.cover(a.span);
         frame.doc_type = doc_type(&a.headline);
     }
+    prefix_lines_above(text, blocks, headline_at, doc);
     let body = doc
         .articles
         .iter_mut()
@@ -170,4 +171,44 @@ fn labelled_number(text: &str, blocks: &[crate::layout::blocks::Block]) -> Optio
         }
     }
     found.filter(|_| count == 1)
+}
+
+/// The lines just above the headline a page repeats in its <title> that begin the title: a
+/// joint notice's issuers (住房城乡建设部 财政部 / 关于…的通知), or the first line of a title
+/// printed over two (北京市人民政府办公厅关于印发 / …意见的通知). They join the headline.
+fn prefix_lines_above(
+    text: &str,
+    blocks: &[crate::layout::blocks::Block],
+    headline_at: Option<usize>,
+    doc: &mut crate::Document,
+) {
+    let Some(h) = headline_at.filter(|&h| h < blocks.len()) else {
+        return;
+    };
+    let Some(a) = doc
+        .articles
+        .iter_mut()
+        .find(|a| a.role == crate::Role::Body)
+    else {
+        return;
+    };
+    let line = |j: usize| text[blocks[j].span.range()].trim();
+    let mut from = None;
+    let mut head = a.headline.clone();
+    for j in (h.saturating_sub(3)..h).rev() {
+        let p = line(j);
+        let joint = is_organ_line(p) && head.starts_with("关于");
+        let wrapped = (p.contains("关于") || p.ends_with("印发") || p.ends_with("转发"))
+            && !head.contains("关于")
+            && title_continues_before(p, &head, None);
+        if !(joint || wrapped) {
+            break;
+        }
+        head = format!("{p}{head}");
+        from = Some(j);
+    }
+    if let Some(j) = from {
+        a.headline = head;
+        a.span = blocks[j].span.cover(a.span);
+    }
 }

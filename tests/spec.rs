@@ -103,7 +103,7 @@ fn subset(want: &Value, got: &Value, path: &str) -> Result<(), String> {
 fn spec_examples() {
     let all = examples();
     assert!(
-        all.len() >= 47,
+        all.len() >= 48,
         "the spec file was read ({} examples)",
         all.len()
     );

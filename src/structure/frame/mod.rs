@@ -23,7 +23,8 @@
 //!               or other parts of the frame are there
 //! top_date   := (organ_line)? date_line | "（" date … "通过）"   under a 公报's or 决议's title:
 //!               the 成文日期 when the text ends without a signature
-//! recipients := organs "：" — among the first 16 lines, before the first sentence, not 如下：,
+//! recipients := organs "：" — among the first 16 lines, before the first sentence, not 如下：
+//!               (with up to two lines above it that end in ， or 、: a wrapped list),
 //!               some item an organ or a collective (各…, …单位, …部门); split on ，；; a 、 list
 //!               is split only when every part is a whole organ name (an organ ending, no 各 or
 //!               有关, a short 分局 is elliptical)
@@ -223,11 +224,27 @@ pub(crate) fn scan(text: &str, blocks: &[Span]) -> (Frame, Vec<Tag>) {
             && !line.starts_with("各位")
             && organ_items(line).iter().any(|i| is_addressee(i))
         {
+            // A long 主送 wraps: the lines above that end in ， or 、 begin it.
+            let mut from = k;
+            while from > 0
+                && k - from < 2
+                && tags[from - 1] == Tag::Body
+                && text[blocks[from - 1].range()]
+                    .trim_end()
+                    .ends_with(['，', '、', ','])
+            {
+                from -= 1;
+            }
+            let whole: String = blocks[from..=k]
+                .iter()
+                .map(|b| text[b.range()].trim())
+                .collect();
+            tags[from..=k].fill(Tag::Frame);
+            let start = if from < k { blocks[from].start } else { lead };
             f.recipients = Some(ItemList {
-                items: organ_items(line),
-                span: Span::new(lead, lead + line.len()),
+                items: organ_items(&whole),
+                span: Span::new(start, lead + line.len()),
             });
-            tags[k] = Tag::Frame;
             continue;
         }
         // 抄送, 印发 and distribution lines, wherever they stand after the first sentence.

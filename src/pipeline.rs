@@ -163,6 +163,7 @@ pub fn trace(source: &str, options: &Options) -> Trace {
             related: seg.related.clone(),
         },
         bulletin: st.bulletin,
+        frame: st.frame,
         articles: st.articles,
         diagnostics,
     };
@@ -177,6 +178,7 @@ pub fn trace(source: &str, options: &Options) -> Trace {
         if doc.author.is_none() {
             doc.author = page.meta_author.clone();
         }
+        structure::frame::amend_from_preamble(text, &blocks, &seg.content, headline_at, &mut doc);
         markup::map_spans(&mut doc, page);
     }
     let headline = doc
@@ -197,6 +199,12 @@ pub fn trace(source: &str, options: &Options) -> Trace {
         .or_else(|| doc.bulletin.as_ref().map(|b| b.text.clone()))
         .or(page_title)
         .or_else(|| headline.map(str::to_string));
+    // 公文: the 成文日期 when the page states no date.
+    let signed = doc.frame.as_ref().and_then(|f| f.signature.as_ref());
+    doc.date = doc
+        .date
+        .take()
+        .or_else(|| signed.and_then(|s| s.date.clone()));
     if doc.text.is_empty() {
         doc.diagnostics.push(Diagnostic::new(
             DiagnosticCode::NoContent,

@@ -702,6 +702,7 @@ pub(crate) fn map_spans(doc: &mut Document, page: &PageText) {
     if let Some(b) = &mut doc.bulletin {
         m(&mut b.span);
     }
+    doc.frame.iter_mut().flat_map(|f| f.spans_mut()).for_each(m);
     for a in &mut doc.articles {
         m(&mut a.span);
         for q in &mut a.quantities {

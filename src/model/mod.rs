@@ -1,9 +1,13 @@
 //! The serde types of a parsed document, matching the JSON contract of `spec/interface.md`.
 
 mod diagnostic;
+mod frame;
 mod span;
 
 pub use diagnostic::{Diagnostic, DiagnosticCode};
+pub use frame::{
+    AttachmentNote, Distribution, DocNumber, Frame, ItemList, Note, Printed, Role, Signature,
+};
 pub use span::Span;
 
 use crate::quantities::Quantity;
@@ -61,6 +65,8 @@ pub struct Document {
     pub page: Page,
     /// The bulletin header, when there is one.
     pub bulletin: Option<Bulletin>,
+    /// The 公文 frame around the body (发文字号, 主送, 署名 …), when the text shows any of it.
+    pub frame: Option<Frame>,
     /// The articles of the document.
     pub articles: Vec<Article>,
     /// What was noticed on the way.
@@ -182,6 +188,8 @@ pub struct Article {
     pub lead: Option<String>,
     /// From the headline to the end of the article.
     pub span: Span,
+    /// The document's body, or an attachment printed after the signature.
+    pub role: Role,
     /// Level-1 sections (and any deeper sections without a parent).
     pub sections: Vec<Section>,
     /// The quantities of the article's body.

@@ -1,6 +1,7 @@
 //! Bulletin structure from content blocks: header, articles (headline, subheadline, lead),
 //! sections at the four GB/T 9704 levels, inline points, and the quantities of each article.
 
+pub mod frame;
 mod header;
 pub mod issue;
 pub mod markers;
@@ -9,13 +10,15 @@ pub mod sentence;
 
 use crate::layout::blocks::Block;
 use crate::quantities::extract;
-use crate::{Article, Bulletin, Diagnostic, DiagnosticCode, Options, Span};
+use crate::{Article, Bulletin, Diagnostic, DiagnosticCode, Frame, Options, Role, Span};
+use frame::Tag;
 use markers::section_marker;
 use sentence::is_heading_like;
 
 /// What the structure parser found in the content blocks.
 pub(crate) struct Structure {
     pub bulletin: Option<Bulletin>,
+    pub frame: Option<Frame>,
     pub articles: Vec<Article>,
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -39,6 +42,11 @@ fn is_rule(line: &str) -> bool {
 #[derive(Default)]
 struct Draft {
     headline: Option<Span>,
+    /// The headline's text when it was joined from several lines.
+    headline_text: Option<String>,
+    /// The 附件N line before an attachment's title.
+    label: Option<Span>,
+    role: Role,
     subheadline: Option<Span>,
     note: Option<Span>,
     body: Vec<Span>,
@@ -76,6 +84,7 @@ pub(crate) fn structure(
         .unwrap_or_default();
     let entry_set: std::collections::HashSet<&str> =
         entries.iter().map(|(_, t)| t.as_str()).collect();
+    let (mut frame, tags) = frame::scan(text, &blocks);
     let mut drafts: Vec<Draft> = Vec::new();
     // An editor's note (编者按) waiting for the article it introduces.
     let mut note: Option<Span> = None;
@@ -84,6 +93,27 @@ pub(crate) fn structure(
             continue;
         }
         let line = &text[span.range()];
+        match tags[k] {
+            Tag::Frame => continue,
+            Tag::AttachmentLabel | Tag::AttachmentTitled => {
+                // 公文 with attachments printed after the signature: each is an article.
+                let title = line
+                    .find(['：', ':'])
+                    .filter(|_| tags[k] == Tag::AttachmentTitled)
+                    .map(|at| {
+                        let colon = line[at..].chars().next().map_or(1, char::len_utf8);
+                        Span::new(span.start + at + colon, span.end)
+                    });
+                drafts.push(Draft {
+                    headline: title,
+                    label: Some(span),
+                    role: Role::Attachment,
+                    ..Draft::default()
+                });
+                continue;
+            }
+            Tag::Body => {}
+        }
         if let Some(at) = issue::editor_note_start(line) {
             // A label alone on its line: the note is the next block.
             let own = Span::new(span.start + at, span.end);
@@ -140,6 +170,29 @@ pub(crate) fn structure(
                 }
                 drafts.push(d);
             }
+            Some(d) if d.role == Role::Attachment && d.headline.is_none() && d.body.is_empty() => {
+                d.headline = Some(span);
+            }
+            // 公文 titles wrap over two or three lines, and joint notices put the issuers on a
+            // line of their own: the lines are one headline while the title is unfinished.
+            Some(d)
+                if d.body.is_empty()
+                    && d.subheadline.is_none()
+                    && d.headline.is_some_and(|h| {
+                        let so_far = d.headline_text.as_deref().unwrap_or(&text[h.range()]);
+                        let after = blocks.get(k + 1).map(|n| text[n.range()].trim());
+                        frame::title_continues_before(so_far, line.trim(), after)
+                    }) =>
+            {
+                let h = d.headline.unwrap_or(span);
+                let mut joined = d
+                    .headline_text
+                    .take()
+                    .unwrap_or_else(|| text[h.range()].trim().to_string());
+                joined.push_str(line.trim());
+                d.headline_text = Some(joined);
+                d.headline = Some(h.cover(span));
+            }
             Some(d)
                 if d.body.is_empty()
                     && d.headline.is_some()
@@ -182,6 +235,7 @@ pub(crate) fn structure(
         }
         articles.push(article(text, d, options));
     }
+    finish_frame(text, &mut frame, &mut articles);
     if let Some(b) = &mut bulletin {
         let headline = articles
             .first()
@@ -200,6 +254,7 @@ pub(crate) fn structure(
     }
     Structure {
         bulletin,
+        frame: (!frame.is_empty()).then_some(frame),
         articles,
         diagnostics,
     }
@@ -235,8 +290,9 @@ fn article(text: &str, d: Draft, options: &Options) -> Article {
         .join("\n");
     let sections = sections::build(text, rest, options.get_max_section_depth());
     let all: Vec<Span> = d
-        .headline
+        .label
         .iter()
+        .chain(d.headline.iter())
         .chain(d.subheadline.iter())
         .chain(d.body.iter())
         .copied()
@@ -261,10 +317,11 @@ fn article(text: &str, d: Draft, options: &Options) -> Article {
     };
     Article {
         headline: d
-            .headline
-            .map(|s| text[s.range()].to_string())
+            .headline_text
+            .or_else(|| d.headline.map(|s| text[s.range()].to_string()))
             .unwrap_or_default(),
         editor_note: d.note.map(|s| text[s.range()].to_string()),
+        role: d.role,
         subheadline: d
             .subheadline
             .map(|s| text[s.range()].trim_start_matches('—').trim().to_string()),
@@ -280,4 +337,42 @@ fn shift(mut q: crate::quantities::Quantity, by: usize) -> crate::quantities::Qu
     q.number.span = q.number.span.shift(by);
     q.subject_span = q.subject_span.map(|s| s.shift(by));
     q
+}
+
+/// The parts of the frame read from the articles: the 文种 and a 发文字号 in the title's bracketed
+/// tail, and the titles of attachments printed after the signature when no 附件说明 lists them.
+fn finish_frame(text: &str, frame: &mut Frame, articles: &mut [Article]) {
+    let body = articles.iter_mut().find(|a| a.role == Role::Body);
+    if let Some(a) = body {
+        // A news headline may end in 报告 or 意见 too: the 文种 counts when the title has the
+        // form of 公文 titles (关于…的, …年度报告, …决议), or when the text shows other parts of
+        // the frame.
+        let formal = frame::formal_title(&a.headline) || !frame.is_empty();
+        if formal {
+            frame.doc_type = frame::doc_type(&a.headline);
+        }
+        if let Some(n) = frame::take_number_tail(&mut a.headline, frame)
+            && frame.doc_number.is_none()
+        {
+            let at = text[a.span.range()]
+                .find(&n.text)
+                .map(|at| a.span.start + at);
+            frame.doc_number = Some(crate::DocNumber {
+                span: at.map_or(Span::default(), |at| Span::new(at, at + n.text.len())),
+                ..n
+            });
+        }
+    }
+    if frame.attachments.is_empty() {
+        frame.attachments = articles
+            .iter()
+            .filter(|a| a.role == Role::Attachment && !a.headline.is_empty())
+            .enumerate()
+            .map(|(i, a)| crate::AttachmentNote {
+                ordinal: u32::try_from(i + 1).ok(),
+                title: a.headline.clone(),
+                span: a.span,
+            })
+            .collect();
+    }
 }

@@ -1,0 +1,478 @@
+//! The 公文 frame of an official document (GB/T 9704), read from its lines.
+//!
+//! The grammar, in document order (each part optional; a part is one block unless said):
+//!
+//! ```text
+//! frame      := table? marks? issuer_mark? doc_number? title top_date? doc_number? recipients? body
+//!               attach_note* signature note? attachment* (cc | printed | distribution)*
+//! table      := (label "：" value? | value)*              a page's information table: 索引号,
+//!               发文机关, 成文日期, 标题, 发文字号 …, the value in the same cell or the next
+//! marks      := 份号 (000001) | 密级 (机密★1年) | 紧急程度 (特急), each a line of its own
+//! issuer_mark:= organ "文件"                         中华人民共和国住房和城乡建设部文件
+//! doc_number := code open year close serial "号"     京建发〔2015〕120号, 国函［２０１６］５号
+//!               open/close: 〔〕 [] ［］ () （） 【】; a line of its own before the first sentence
+//!               (maybe in brackets or with 签发人：…), the headline's bracketed tail (taken out
+//!               of the headline), or the table's 发文字号 (on a page: the only one it labels)
+//! title      := line+         lines joined while the title is unfinished (no 文种 at its end):
+//!               organ lines then a 关于… line (a joint notice); a 关于… line, then a line that
+//!               ends it with a 文种 or over lines that visibly wrap (…的, …印发, 的…); a line cut
+//!               mid-word (≥ 8 chars, ends in a character) then a line ending in a 文种. Never a
+//!               ——subheadline, a bracketed source, a sentence, a section marker, a dated line.
+//! doc_type   := the title's last word from DOC_TYPES (…的通知, 转发…的通知 → 通知; not
+//!               …征求意见); given when the title is formal (关于…, …年度报告, …公报, …决议 …)
+//!               or other parts of the frame are there
+//! top_date   := (organ_line)? date_line | "（" date … "通过）"   under a 公报's or 决议's title:
+//!               the 成文日期 when the text ends without a signature
+//! recipients := organs "：" — among the first 16 lines, before the first sentence, not 如下：
+//!               (with up to two lines above it that end in ， or 、: a wrapped list),
+//!               some item an organ or a collective (各…, …单位, …部门); split on ，；; a 、 list
+//!               is split only when every part is a whole organ name (an organ ending, no 各 or
+//!               有关, a short 分局 is elliptical)
+//! attach_note:= "附件" ("：" | ":") item, then "2." item lines      附件：1.实施方案
+//!               (items on one line split at " 2."; a download link 方案.doc counts only when
+//!               there is no other list)
+//! signature  := signer_line{0,4} date_line            signer lines: every space-separated
+//!               part ends in an organ suffix (部 局 委员会 办公厅 人民政府 …), or a 职务 and a
+//!               name (部长 苗圩); the date is a whole line (or follows organs on it), after the
+//!               first sentence, and a valid calendar date
+//! note       := "（" … "）" right after the signature  （此件公开发布）
+//! attachment := "附件" ordinal? (alone, or "：" title) after the signature, then its title:
+//!               an article of its own with role attachment
+//! cc         := "抄送" ("：" | ":" | " ") organs
+//! printed    := organ date "印发"                       某某办公室  2015年3月10日印发
+//! distribution := ("报" | "送" | "发" | "抄报" | "分送" | …) "：" organs   (a bulletin's)
+//! ```
+//!
+//! Each block is looked at once by the scan; the signature looks back at most four blocks, the
+//! preamble at most eight: time is linear in the input.
+
+mod attach;
+mod parts;
+mod preamble;
+
+use attach::{attachment_label, is_download, list_item, split_items, without_extension};
+pub(crate) use preamble::{amend_from_preamble, take_number_tail};
+
+pub use parts::{
+    doc_number, doc_type, formal_title, is_copy_mark, is_organ_line, meta_label, organ_items,
+    signer, title_continues, title_continues_before,
+};
+
+use crate::text::date::find_date;
+use crate::{AttachmentNote, Distribution, DocNumber, Frame, ItemList, Note, Printed, Signature};
+use crate::{Span, structure::markers::section_marker};
+use parts::{date_line, is_addressee, valid_date};
+
+fn split_organs(line: &str) -> impl Iterator<Item = String> + '_ {
+    line.split([' ', '\u{3000}', '\t'])
+        .filter(|p| !p.is_empty())
+        .flat_map(|p| {
+            // 财政部、税务总局: a 、 list of whole organ names is several issuers.
+            let parts: Vec<&str> = p.split('、').collect();
+            if parts.len() > 1 && parts.iter().all(|x| parts::is_whole_organ(x)) {
+                parts.into_iter().map(str::to_string).collect()
+            } else {
+                vec![p.to_string()]
+            }
+        })
+}
+
+/// What a block is to the article builder.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Tag {
+    /// Text of an article.
+    Body,
+    /// A line of the frame, not of any article.
+    Frame,
+    /// "附件1" after the signature: an attachment article starts, its title on the next line.
+    AttachmentLabel,
+    /// "附件1：title" after the signature: an attachment article starts with this headline.
+    AttachmentTitled,
+}
+
+/// How many blocks from the top the 主送 line may stand (after a joint notice's organ lines).
+const RECIPIENTS_REACH: usize = 16;
+
+/// Labels of a bulletin's distribution lines.
+const DISTRIBUTION_LABELS: &[&str] = &["抄报", "抄送", "分送", "报送", "报", "送", "发"];
+
+/// Reads the frame from a document's blocks; tags each block for the article builder.
+pub(crate) fn scan(text: &str, blocks: &[Span]) -> (Frame, Vec<Tag>) {
+    let mut f = Frame::default();
+    let mut tags = vec![Tag::Body; blocks.len()];
+    let mut seen_sentence = false;
+    let mut signed = false;
+    let mut downloads: Vec<AttachmentNote> = Vec::new();
+    let mut last_note_item: Option<u32> = None;
+    // A page's information table: a label whose value is on the next line, 成文日期, 发文机关.
+    let mut pending: Option<&str> = None;
+    let mut table_date: Option<(String, Span)> = None;
+    let mut table_issuer: Option<String> = None;
+    let mut top_date: Option<Signature> = None;
+    for (k, &span) in blocks.iter().enumerate() {
+        let line = text[span.range()].trim();
+        let lead = span.start + text[span.range()].find(line).unwrap_or(0);
+        let labelled = meta_label(line);
+        let value = match (labelled, pending.take()) {
+            (Some((label, v)), _) => Some((label, v)),
+            (None, Some(label)) if line.chars().nth(40).is_none() => Some((label, line)),
+            _ => None,
+        };
+        if let Some((label, v)) = value {
+            tags[k] = Tag::Frame;
+            let at = lead + line.find(v).unwrap_or(0);
+            match label {
+                _ if v.is_empty() => pending = Some(label),
+                "发文字号" | "文号" | "字号" => {
+                    if let Some(n) = doc_number(v).filter(|_| f.doc_number.is_none()) {
+                        f.doc_number = Some(DocNumber {
+                            span: n.span.shift(at),
+                            ..n
+                        });
+                    }
+                }
+                "成文日期" => {
+                    table_date = find_date(v)
+                        .filter(|d| valid_date(&d.0))
+                        .map(|(iso, s)| (iso, s.shift(at)));
+                }
+                "发文机关" => table_issuer = Some(v.to_string()),
+                _ => {}
+            }
+            continue;
+        }
+        // 发文机关标志 and a 发文字号 line before the body; a bare date there is the value of a
+        // page's 成文日期 or 发布日期 cell, not a title.
+        if !seen_sentence {
+            // 公报 and 决议 print the issuer and the date under the title (国家统计局 / 2015年2月
+            // 26日), or the adoption in brackets ((2015年3月15日第十二届全国人民代表大会第三次
+            // 会议通过)): the 成文日期 when the text ends without a 署名.
+            if let Some((organs, iso)) = date_line(line) {
+                let above = k.checked_sub(1).filter(|&j| tags[j] == Tag::Body);
+                let organ_above = above.filter(|&j| is_organ_line(text[blocks[j].range()].trim()));
+                let title_above =
+                    above.is_some_and(|j| formal_title(text[blocks[j].range()].trim()));
+                if !organs.is_empty() || organ_above.is_some() || title_above {
+                    let mut issuers: Vec<String> = Vec::new();
+                    let mut from = lead;
+                    if let Some(j) = organ_above {
+                        tags[j] = Tag::Frame;
+                        issuers.extend(split_organs(text[blocks[j].range()].trim()));
+                        from = blocks[j].start;
+                    }
+                    issuers.extend(split_organs(organs));
+                    top_date.get_or_insert(Signature {
+                        issuers,
+                        date: Some(iso),
+                        span: Span::new(from, lead + line.len()),
+                    });
+                }
+                tags[k] = Tag::Frame;
+                continue;
+            }
+            if let Some(iso) = adoption_date(line) {
+                top_date.get_or_insert(Signature {
+                    issuers: Vec::new(),
+                    date: Some(iso),
+                    span: Span::new(lead, lead + line.len()),
+                });
+                tags[k] = Tag::Frame;
+                continue;
+            }
+            if is_copy_mark(line) {
+                tags[k] = Tag::Frame;
+                continue;
+            }
+            if f.issuer_mark.is_none()
+                && line.ends_with("文件")
+                && line.chars().nth(40).is_none()
+                && is_organ_line(line.trim_end_matches("文件"))
+            {
+                f.issuer_mark = Some(line.to_string());
+                tags[k] = Tag::Frame;
+                continue;
+            }
+            if let Some(n) = doc_number(line) {
+                let rest = line.replacen(&n.text, "", 1);
+                let rest = rest.split("签发人").next().unwrap_or("");
+                if rest
+                    .trim_matches(|c: char| c.is_whitespace() || "（）()【】".contains(c))
+                    .is_empty()
+                {
+                    if f.doc_number.is_none() {
+                        f.doc_number = Some(DocNumber {
+                            span: n.span.shift(lead),
+                            ..n
+                        });
+                    }
+                    tags[k] = Tag::Frame;
+                    continue;
+                }
+            }
+        }
+        // 主送: among the first lines of the body.
+        if !signed
+            && f.recipients.is_none()
+            && k <= RECIPIENTS_REACH
+            && !seen_sentence
+            && line.ends_with(['：', ':'])
+            && !line.contains(['。', '；', '！', '？'])
+            && !line.contains("如下")
+            && line.chars().nth(200).is_none()
+            && section_marker(line).is_none()
+            && line.chars().count() > 2
+            && !line.starts_with("各位")
+            && organ_items(line).iter().any(|i| is_addressee(i))
+        {
+            // A long 主送 wraps: the lines above that end in ， or 、 begin it.
+            let mut from = k;
+            while from > 0
+                && k - from < 2
+                && tags[from - 1] == Tag::Body
+                && text[blocks[from - 1].range()]
+                    .trim_end()
+                    .ends_with(['，', '、', ','])
+            {
+                from -= 1;
+            }
+            let whole: String = blocks[from..=k]
+                .iter()
+                .map(|b| text[b.range()].trim())
+                .collect();
+            tags[from..=k].fill(Tag::Frame);
+            let start = if from < k { blocks[from].start } else { lead };
+            f.recipients = Some(ItemList {
+                items: organ_items(&whole),
+                span: Span::new(start, lead + line.len()),
+            });
+            continue;
+        }
+        // 抄送, 印发 and distribution lines, wherever they stand after the first sentence.
+        if seen_sentence || signed {
+            if let Some(rest) = line.strip_prefix("抄送") {
+                let rest = rest.trim_start_matches(['：', ':', ' ', '\u{3000}']);
+                if f.cc.is_none() && !rest.is_empty() {
+                    f.cc = Some(ItemList {
+                        items: organ_items(rest),
+                        span: Span::new(lead, lead + line.len()),
+                    });
+                }
+                tags[k] = Tag::Frame;
+                continue;
+            }
+            if line.trim_end().ends_with("印发")
+                && let Some((iso, ds)) = find_date(line)
+            {
+                let issuer = line[..ds.start].trim_matches([' ', '\u{3000}']);
+                f.printed = Some(Printed {
+                    issuer: (!issuer.is_empty()).then(|| issuer.to_string()),
+                    date: valid_date(&iso).then_some(iso),
+                    span: Span::new(lead, lead + line.len()),
+                });
+                tags[k] = Tag::Frame;
+                continue;
+            }
+            if let Some(label) = DISTRIBUTION_LABELS.iter().find(|l| {
+                line.strip_prefix(**l)
+                    .is_some_and(|r| r.starts_with(['：', ':']))
+            }) {
+                let rest = &line[label.len()..];
+                let rest = rest.trim_start_matches(['：', ':']);
+                f.distribution.push(Distribution {
+                    label: label.to_string(),
+                    items: organ_items(rest),
+                    span: Span::new(lead, lead + line.len()),
+                });
+                tags[k] = Tag::Frame;
+                continue;
+            }
+            if line.starts_with("主题词") {
+                tags[k] = Tag::Frame;
+                continue;
+            }
+        }
+        // 附件说明 (before the signature) or a printed attachment (after it).
+        if let Some((ordinal, title)) = attachment_label(line) {
+            match title {
+                Some(t) if !signed || is_download(t) => {
+                    let (n, t) = match ordinal {
+                        Some(_) => (ordinal, t),
+                        None => list_item(t),
+                    };
+                    let note = AttachmentNote {
+                        ordinal: n,
+                        title: without_extension(t).to_string(),
+                        span: Span::new(lead, lead + line.len()),
+                    };
+                    if is_download(t) {
+                        downloads.push(note);
+                    } else if !t.is_empty() {
+                        // 附件：1.甲 2.乙 on one line: each numbered item is an attachment.
+                        let items = split_items(t, n);
+                        last_note_item = items.last().and_then(|i| i.0).or(n);
+                        if items.len() > 1 {
+                            let base = lead + line.find(t).unwrap_or(0);
+                            f.attachments.extend(items.into_iter().map(|(o, at, item)| {
+                                AttachmentNote {
+                                    ordinal: o,
+                                    title: item.to_string(),
+                                    span: Span::new(base + at, base + at + item.len()),
+                                }
+                            }));
+                        } else {
+                            f.attachments.push(note);
+                        }
+                    } else {
+                        last_note_item = Some(0);
+                    }
+                    tags[k] = Tag::Frame;
+                    continue;
+                }
+                Some("") if signed => {
+                    tags[k] = Tag::AttachmentLabel;
+                    continue;
+                }
+                Some(_) if signed => {
+                    tags[k] = Tag::AttachmentTitled;
+                    continue;
+                }
+                None if seen_sentence => {
+                    tags[k] = Tag::AttachmentLabel;
+                    continue;
+                }
+                _ => {}
+            }
+        }
+        if let Some(prev) = last_note_item {
+            let (n, t) = list_item(line);
+            if n == Some(prev + 1) && !line.contains('。') && line.chars().nth(80).is_none() {
+                f.attachments.push(AttachmentNote {
+                    ordinal: n,
+                    title: t.to_string(),
+                    span: Span::new(lead, lead + line.len()),
+                });
+                last_note_item = n;
+                tags[k] = Tag::Frame;
+                continue;
+            }
+            last_note_item = None;
+        }
+        // 署名 and 成文日期: the first date line after a sentence, the organ lines above it.
+        if !signed
+            && seen_sentence
+            && let Some((organs, iso)) = date_line(line)
+        {
+            let mut issuers: Vec<String> = Vec::new();
+            let mut from = lead;
+            for j in (k.saturating_sub(4)..k).rev() {
+                let above = text[blocks[j].range()].trim();
+                let signer = parts::signer(above);
+                if tags[j] != Tag::Body || !(is_organ_line(above) || signer.is_some()) {
+                    break;
+                }
+                tags[j] = Tag::Frame;
+                let mut names: Vec<String> = match signer {
+                    Some(s) => vec![s],
+                    None => split_organs(above).collect(),
+                };
+                names.append(&mut issuers);
+                issuers = names;
+                from = blocks[j].start + text[blocks[j].range()].find(above).unwrap_or(0);
+            }
+            issuers.extend(split_organs(organs));
+            f.signature = Some(Signature {
+                issuers,
+                date: Some(iso),
+                span: Span::new(from, lead + line.len()),
+            });
+            signed = true;
+            tags[k] = Tag::Frame;
+            continue;
+        }
+        // 附注 right after the signature.
+        if signed
+            && f.note.is_none()
+            && tags[k.saturating_sub(1)] == Tag::Frame
+            && (line.starts_with('（') && line.ends_with('）')
+                || line.starts_with('(') && line.ends_with(')'))
+            && line.chars().nth(60).is_none()
+        {
+            f.note = Some(Note {
+                text: line.to_string(),
+                span: Span::new(lead, lead + line.len()),
+            });
+            tags[k] = Tag::Frame;
+            continue;
+        }
+        if line.contains(['。', '；', '！', '？']) || line.ends_with(['：', ':']) {
+            seen_sentence = true;
+        }
+    }
+    if f.attachments.is_empty() {
+        f.attachments = downloads;
+    }
+    // No 署名 at the end: the date under the title, or the information table's 发文机关 and
+    // 成文日期, stand for it.
+    if f.signature.is_none() {
+        f.signature = top_date;
+    }
+    if f.signature.is_none()
+        && let Some((iso, at)) = table_date
+    {
+        f.signature = Some(Signature {
+            issuers: table_issuer.iter().flat_map(|i| split_organs(i)).collect(),
+            date: Some(iso),
+            span: at,
+        });
+    }
+    (f, tags)
+}
+
+/// The date of a bracketed adoption line under a 决议's or a law's title:
+/// "（2015年3月15日第十二届全国人民代表大会第三次会议通过）".
+fn adoption_date(line: &str) -> Option<String> {
+    let inner = line.strip_prefix(['（', '('])?.strip_suffix(['）', ')'])?;
+    if inner.chars().nth(80).is_some() || !(inner.ends_with("通过") || inner.ends_with("批准"))
+    {
+        return None;
+    }
+    let (iso, span) = find_date(inner)?;
+    (span.start == 0 && valid_date(&iso)).then_some(iso)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(text: &str) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for line in text.split('\n') {
+            out.push(Span::new(at, at + line.len()));
+            at += line.len() + 1;
+        }
+        out
+    }
+
+    #[test]
+    fn a_bulletin_footer_gives_its_distribution() {
+        let text =
+            "某市开展活动\n内容。\n报：市委常委，市政府领导\n送：各区县委组织部\n发：本部各处室";
+        let (f, tags) = scan(text, &spans(text));
+        let labels: Vec<_> = f.distribution.iter().map(|d| d.label.as_str()).collect();
+        assert_eq!(labels, ["报", "送", "发"]);
+        assert_eq!(f.distribution[0].items, ["市委常委", "市政府领导"]);
+        assert_eq!(
+            tags,
+            [Tag::Body, Tag::Body, Tag::Frame, Tag::Frame, Tag::Frame]
+        );
+    }
+
+    #[test]
+    fn a_long_run_of_spaces_in_an_attachment_line_is_read_once() {
+        let text = format!("通知\n内容。\n附件：1.甲{}2.乙", " ".repeat(200_000));
+        let (f, _) = scan(&text, &spans(&text));
+        let titles: Vec<_> = f.attachments.iter().map(|a| a.title.as_str()).collect();
+        assert_eq!(titles, ["甲", "乙"]);
+    }
+}

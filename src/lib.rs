@@ -38,6 +38,8 @@ pub mod pipeline;
 pub mod quantities;
 pub mod segment;
 mod span;
+#[cfg(feature = "view")]
+pub mod view;
 
 pub use diagnostic::Diagnostic;
 pub use error::{Error, ErrorKind};

@@ -37,6 +37,37 @@ pub fn looks_like_html(text: &str) -> bool {
 
 /// Parses decoded text (a page or a text dump) into a document whose spans index `source`.
 pub fn document(source: &str, options: &Options) -> Document {
+    run(source, options, None)
+}
+
+/// A block of the input that is not in the document: page chrome, or damage and furniture cut
+/// on the way.
+///
+/// ```
+/// use jianbao::pipeline::dropped_blocks;
+/// use jianbao::segment::Chrome;
+/// let text = "首页 > 新闻 > 正文\n标题\n正文。\n";
+/// let dropped = dropped_blocks(text, &jianbao::Options::default());
+/// assert_eq!(dropped[0].chrome, Some(Chrome::Breadcrumb));
+/// assert_eq!(&text[dropped[0].span.range()], "首页 > 新闻 > 正文");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DroppedBlock {
+    /// Where the block stands in the decoded input.
+    pub span: Span,
+    /// The kind of chrome it was taken for; `None` for damage and furniture (counters, labels).
+    pub chrome: Option<Chrome>,
+}
+
+/// The blocks of `source` that [`document`] leaves out of the document, in input order, so that
+/// a viewer can show what was cut (the spans index `source`, like the document's).
+pub fn dropped_blocks(source: &str, options: &Options) -> Vec<DroppedBlock> {
+    let mut dropped = Vec::new();
+    run(source, options, Some(&mut dropped));
+    dropped
+}
+
+fn run(source: &str, options: &Options, dropped: Option<&mut Vec<DroppedBlock>>) -> Document {
     let mut diagnostics = input_diagnostics(source);
     let page = looks_like_html(source).then(|| markup::html_to_blocks(source));
     let format = if page.is_some() {
@@ -83,6 +114,21 @@ pub fn document(source: &str, options: &Options) -> Document {
         .chain(body)
         .cloned()
         .collect();
+    if let Some(out) = dropped {
+        let kept: std::collections::HashSet<Span> = structured.iter().map(|b| b.span).collect();
+        let kinds: std::collections::HashMap<Span, Chrome> =
+            seg.chrome.iter().map(|(b, k)| (b.span, *k)).collect();
+        let at = |s: Span| page.as_ref().map_or(s, |p| p.source_span(s));
+        out.extend(
+            blocks
+                .iter()
+                .filter(|b| !kept.contains(&b.span))
+                .map(|b| DroppedBlock {
+                    span: at(b.span),
+                    chrome: kinds.get(&b.span).copied(),
+                }),
+        );
+    }
     let mut st = parse::structure(
         text,
         &structured,

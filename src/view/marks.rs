@@ -1,6 +1,6 @@
 //! The marks of a document: every item it found, placed on the text shown.
 
-use super::sweep::{Mark, attr, ceil_char, floor_char};
+use super::sweep::{Mark, attr, floor_char};
 use crate::blocks::is_blank;
 use crate::markup::{PageText, html_to_blocks};
 use crate::pipeline::DroppedBlock;
@@ -151,7 +151,8 @@ fn section(text: &str, shown: &Shown<'_>, s: &Section, out: &mut Vec<Mark>) {
         s.level,
         s.ordinal,
         s.marker,
-        s.declared_count.map_or("none".to_string(), |n| n.to_string())
+        s.declared_count
+            .map_or("none".to_string(), |n| n.to_string())
     );
     let attrs = attr("data-label", &label) + &attr("title", &tip) + &level_attr(s.level);
     out.push(mark(span, s.span.start, 3, class, attrs));
@@ -249,9 +250,12 @@ pub(crate) fn locate(text: &str, from: usize, limit: usize, needle: &str) -> Opt
     let hay = text.get(from..end)?;
     let first = needle.chars().find(|&c| !is_blank(c))?;
     // The first few places the first char stands (the first is almost always the one).
-    hay.match_indices(first)
-        .take(32)
-        .find_map(|(at, _)| Some(Span::new(from + at, match_at(text, from + at, end, needle)?)))
+    hay.match_indices(first).take(32).find_map(|(at, _)| {
+        Some(Span::new(
+            from + at,
+            match_at(text, from + at, end, needle)?,
+        ))
+    })
 }
 
 /// The end of `needle` read from `at`, skipping blanks and dashes in either; `None` on a mismatch.

@@ -199,13 +199,33 @@ fn chrome(out: &mut String, doc: &Document, dropped: &[DroppedBlock], shown: &Sh
 fn legend(out: &mut String) {
     out.push_str("<section class=\"panel legend\"><h2>Legend</h2><ul>");
     let samples: [(&str, &str, &str); 9] = [
-        ("headline", "headline", "headline, subheadline, lead: labelled blocks"),
-        ("sec l1", "§1 一、", "section: bar by level, marker and declared count"),
+        (
+            "headline",
+            "headline",
+            "headline, subheadline, lead: labelled blocks",
+        ),
+        (
+            "sec l1",
+            "§1 一、",
+            "section: bar by level, marker and declared count",
+        ),
         ("stitle", "标题", "section title: bold"),
         ("pt", "P1", "point: labelled, marker boxed"),
-        ("q", "1347名", "quantity: boxed, Q label; hover for value, unit, kind"),
-        ("subj", "机关干部", "subject of a quantity: dashed underline"),
-        ("drop", "404", "block cut as page chrome: grey, dashed frame"),
+        (
+            "q",
+            "1347名",
+            "quantity: boxed, Q label; hover for value, unit, kind",
+        ),
+        (
+            "subj",
+            "机关干部",
+            "subject of a quantity: dashed underline",
+        ),
+        (
+            "drop",
+            "404",
+            "block cut as page chrome: grey, dashed frame",
+        ),
         ("diag", "⚠", "diagnostic: wavy underline, ! label"),
         ("bulletin", "第173期", "bulletin header: framed"),
     ];

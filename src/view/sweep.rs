@@ -51,9 +51,7 @@ pub(crate) fn sweep(text: &str, mut marks: Vec<Mark>, out: &mut String) {
             (Some(a), None) | (None, Some(a)) => a,
             (None, None) => break,
         };
-        let block_here = stack
-            .iter()
-            .any(|&i| marks[i].end == at && marks[i].block)
+        let block_here = stack.iter().any(|&i| marks[i].end == at && marks[i].block)
             || marks[next..]
                 .iter()
                 .take_while(|m| m.start == at)
@@ -198,7 +196,11 @@ mod tests {
     #[test]
     fn crossing_spans_are_split_not_crossed() {
         let mut out = String::new();
-        sweep("abcdef", vec![mark(0, 4, "a", 0), mark(2, 6, "b", 2)], &mut out);
+        sweep(
+            "abcdef",
+            vec![mark(0, 4, "a", 0), mark(2, 6, "b", 2)],
+            &mut out,
+        );
         assert_eq!(
             out,
             "<span class=\"a\" id=\"span-0\">ab<span class=\"b\" id=\"span-2\">cd</span></span>\
@@ -221,7 +223,11 @@ mod tests {
     #[test]
     fn odd_spans_are_clamped_to_char_boundaries() {
         let mut out = String::new();
-        sweep("甲乙", vec![mark(1, 99, "a", 1), mark(5, 2, "b", 5)], &mut out);
+        sweep(
+            "甲乙",
+            vec![mark(1, 99, "a", 1), mark(5, 2, "b", 5)],
+            &mut out,
+        );
         assert_eq!(out, "<span class=\"a\" id=\"span-1\">甲乙</span>");
     }
 }

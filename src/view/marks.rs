@@ -55,6 +55,7 @@ fn mark(span: Span, source: usize, rank: u8, class: &'static str, attrs: String)
             class,
             "article" | "bulletin" | "drop" | "headline" | "subhead" | "lead"
         ) || class.starts_with("sec "),
+        weak: matches!(class, "subj" | "diag"),
         class,
         attrs,
         source: Some(source),

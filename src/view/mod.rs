@@ -122,8 +122,8 @@ fn header_card(out: &mut String, doc: &Document, dropped: usize) {
     let points: usize = doc.sections().map(|s| s.points.len()).sum();
     let quantities: usize = doc.articles.iter().map(|a| a.quantities.len()).sum();
     out.push_str(&format!(
-        "{} articles · {sections} sections · {points} points · {quantities} quantities · \
-         {} diagnostics · {dropped} blocks cut",
+        "articles {} · sections {sections} · points {points} · quantities {quantities} · \
+         diagnostics {} · blocks cut {dropped}",
         doc.articles.len(),
         doc.diagnostics.len()
     ));

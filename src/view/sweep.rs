@@ -3,7 +3,8 @@
 //! The marks are sorted once by (start, longest first, outer kind first). The sweep walks the
 //! event positions left to right with a stack of open marks. When a mark ends while marks opened
 //! after it are still open (the spans cross), those are closed with it and reopened right after,
-//! as continuations: the tags never cross. The stack is at most [`MAX_DEPTH`] deep, so each event
+//! as continuations: the tags never cross. A weak mark (a subject, a diagnostic) is cut short
+//! instead when a mark that goes on longer opens inside it. The stack is at most [`MAX_DEPTH`] deep, so each event
 //! costs a bounded amount of work and the whole sweep is linear in the text and the marks (after
 //! the one sort).
 
@@ -20,6 +21,9 @@ pub(crate) struct Mark {
     pub rank: u8,
     /// Shown as a block: the whitespace around its tags is dropped.
     pub block: bool,
+    /// Cut short (not split) where a mark that ends after it opens inside it: a quantity's
+    /// subject or a diagnostic gives way to a quantity.
+    pub weak: bool,
     /// The CSS class.
     pub class: &'static str,
     /// Extra attributes, already escaped, each with its leading space.
@@ -72,6 +76,13 @@ pub(crate) fn sweep(text: &str, mut marks: Vec<Mark>, out: &mut String) {
             }
         }
         while let Some(m) = marks.get(next).filter(|m| m.start == at) {
+            while let Some(&top) = stack.last() {
+                if !marks[top].weak || marks[top].end >= m.end || m.start == m.end {
+                    break;
+                }
+                out.push_str("</span>");
+                stack.pop();
+            }
             let id = m.source.filter(|&s| ids.insert(s));
             if m.start == m.end {
                 open(out, m, id, true);
@@ -205,6 +216,18 @@ mod tests {
             out,
             "<span class=\"a\" id=\"span-0\">ab<span class=\"b\" id=\"span-2\">cd</span></span>\
              <span class=\"b cont\">ef</span>"
+        );
+    }
+
+    #[test]
+    fn weak_spans_are_cut_short() {
+        let mut out = String::new();
+        let mut weak = mark(0, 4, "w", 0);
+        weak.weak = true;
+        sweep("abcdef", vec![weak, mark(2, 6, "q", 2)], &mut out);
+        assert_eq!(
+            out,
+            "<span class=\"w\" id=\"span-0\">ab</span><span class=\"q\" id=\"span-2\">cdef</span>"
         );
     }
 

@@ -111,8 +111,14 @@ fn header_card(out: &mut String, doc: &Document, dropped: usize) {
     out.push_str(&escape(doc.title.as_deref().unwrap_or("(no title)")));
     out.push_str("</h1><dl>");
     for (label, value) in header_rows(doc) {
+        // A long value (a title) takes the card's whole width.
+        let wide = if value.chars().nth(20).is_some() {
+            " class=\"wide\""
+        } else {
+            ""
+        };
         out.push_str(&format!(
-            "<div><dt>{}</dt><dd>{}</dd></div>",
+            "<div{wide}><dt>{}</dt><dd>{}</dd></div>",
             escape(label),
             escape(&value)
         ));

@@ -61,6 +61,14 @@ pub struct DroppedBlock {
 
 /// The blocks of `source` that [`document`] leaves out of the document, in input order, so that
 /// a viewer can show what was cut (the spans index `source`, like the document's).
+///
+/// ```
+/// use jianbao::pipeline::dropped_blocks;
+/// let page = "<html><body><div class=nav><a href=/>首页</a></div><h1>标题</h1><p>正文。</p></body></html>";
+/// let dropped = dropped_blocks(page, &jianbao::Options::default());
+/// let cut: Vec<&str> = dropped.iter().map(|d| &page[d.span.range()]).collect();
+/// assert_eq!(cut, ["首页"]);
+/// ```
 pub fn dropped_blocks(source: &str, options: &Options) -> Vec<DroppedBlock> {
     let mut dropped = Vec::new();
     run(source, options, Some(&mut dropped));

@@ -10,12 +10,13 @@
 //!
 //! ```
 //! use jianbao::{parse_bytes, Options};
-//! let text = "工作简报第5期\n\n某市构建机制\n\n一、畅通“三种渠道”。一是走下去。二是请上来。三是抽调1347名机关干部。\n";
+//! let text = "工作简报第5期\n\n某市构建机制\n\n一、畅通渠道。一是走下去。二是请上来。三是抽调1347名机关干部。\n";
 //! let parsed = parse_bytes(text.as_bytes(), &Options::default()).unwrap();
 //! let html = jianbao::view::render(&parsed);
 //! assert!(html.starts_with("<!DOCTYPE html>"));
 //! assert!(html.contains(r#"data-value="1347" data-unit="名" data-kind="count""#));
-//! assert!(html.contains(r#"<span class="stitle">畅通“三种渠道”</span>"#));
+//! assert!(html.contains(r#"<span class="stitle">畅通渠道</span>"#));
+//! assert!(html.contains(r#"<span class="headline" data-label="headline">某市构建机制</span>"#));
 //! assert!(!html.contains("<script"));
 //! ```
 

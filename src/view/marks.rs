@@ -1,7 +1,6 @@
 //! The marks of a document: every item it found, placed on the text shown.
 
-use super::sweep::{Mark, attr, floor_char};
-use crate::blocks::is_blank;
+use super::sweep::{Mark, attr, floor_char, is_blank};
 use crate::markup::{PageText, html_to_blocks};
 use crate::pipeline::DroppedBlock;
 use crate::quantities::Quantity;

@@ -149,7 +149,7 @@ fn diagnostics(out: &mut String, doc: &Document) {
             out.push_str(&format!(
                 "<li><a href=\"#span-{}\"><code>{}</code></a> {} <small>@{}</small></li>",
                 d.span.start,
-                escape(&d.code),
+                escape(&d.code.to_string()),
                 escape(&d.message),
                 d.span.start
             ));

@@ -138,7 +138,7 @@ fn push_text(out: &mut String, chunk: &str, trim_start: bool, trim_end: bool) {
 }
 
 /// Whitespace that a view folds: ASCII, ideographic space, no-break space.
-fn is_blank(c: char) -> bool {
+pub(crate) fn is_blank(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{3000}' | '\u{a0}' | '\u{feff}' | '\u{200b}')
 }
 

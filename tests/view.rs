@@ -325,3 +325,30 @@ fn any_bytes_give_a_well_formed_view() {
         check_view(&parsed);
     }
 }
+
+#[test]
+fn the_command_line_writes_the_same_view() {
+    let example = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/data/bulletin.txt");
+    let expected = jianbao::view::render(&parse_file(example, &Options::default()).unwrap());
+    let bin = env!("CARGO_BIN_EXE_jianbao");
+    let stdout = std::process::Command::new(bin)
+        .args(["view", example])
+        .output()
+        .unwrap();
+    assert!(stdout.status.success());
+    assert_eq!(String::from_utf8(stdout.stdout).unwrap(), expected);
+    let out = std::env::temp_dir().join(format!("jianbao-view-cli-{}.html", std::process::id()));
+    let status = std::process::Command::new(bin)
+        .args(["view", example, "-o"])
+        .arg(&out)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), expected);
+    let _ = std::fs::remove_file(&out);
+    let missing = std::process::Command::new(bin)
+        .args(["view", "no/such/file"])
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(1));
+}

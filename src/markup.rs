@@ -61,41 +61,6 @@ impl PageText {
         )
     }
 
-    /// The span of `text` that a span of the source page covers: the inverse of
-    /// [`PageText::source_span`], for showing a document's spans on the page's text. Markup inside
-    /// the span is skipped; a character reference maps to its decoded text.
-    ///
-    /// ```
-    /// use jianbao::markup::html_to_blocks;
-    /// use jianbao::Span;
-    /// let html = "<p>甲&amp;乙</p><p>丙</p>";
-    /// let page = html_to_blocks(html);
-    /// for b in &page.blocks {
-    ///     assert_eq!(page.text_span(page.source_span(b.span)), b.span);
-    /// }
-    /// assert_eq!(&page.text[page.text_span(Span::new(0, html.len())).range()], "甲&乙\n丙");
-    /// ```
-    pub fn text_span(&self, source: Span) -> Span {
-        let pieces = &self.pieces;
-        // The first piece ending after the start: the start is in it or in the markup before it.
-        let start = match pieces.get(pieces.partition_point(|p| p.src_end <= source.start)) {
-            Some(p) if source.start > p.src && p.verbatim => p.text + (source.start - p.src),
-            Some(p) => p.text,
-            None => pieces.last().map_or(0, |p| p.text_end),
-        };
-        // The last piece starting before the end: the end is in it or in the markup after it.
-        let end = match pieces
-            .partition_point(|p| p.src < source.end)
-            .checked_sub(1)
-            .and_then(|i| pieces.get(i))
-        {
-            Some(p) if source.end < p.src_end && p.verbatim => p.text + (source.end - p.src),
-            Some(p) => p.text_end,
-            None => 0,
-        };
-        Span::new(start, end.max(start))
-    }
-
     fn source_offset(&self, at: usize, is_end: bool) -> usize {
         // The piece holding `at` (for an end, the piece holding the byte before it).
         let probe = if is_end { at.saturating_sub(1) } else { at };

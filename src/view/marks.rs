@@ -35,10 +35,47 @@ impl<'a> Shown<'a> {
     /// A span of the decoded input, on the text shown.
     pub(crate) fn span(&self, s: Span) -> Span {
         match &self.page {
-            Some(p) => p.text_span(s),
+            Some(p) => text_span(p, s),
             None => s,
         }
     }
+}
+
+/// The span of a page's text that a span of its source covers: the inverse of
+/// [`PageText::source_span`], found by binary search since that map only grows. Markup inside
+/// the span is skipped; a character reference maps to its decoded text.
+fn text_span(page: &PageText, source: Span) -> Span {
+    let len = page.text.len();
+    let from = |t: usize| page.source_span(Span::new(t, t)).start;
+    let to = |t: usize| page.source_span(Span::new(0, t)).end;
+    // The first offset whose source is at or after the start; the last whose source end is at
+    // or before the end.
+    let mut start = partition(len, |t| from(t) < source.start);
+    let mut end = partition(len, |t| to(t) <= source.end).saturating_sub(1);
+    // The line breaks between blocks come from no source byte: a span neither starts nor ends
+    // on one.
+    let text = page.text.as_bytes();
+    while text.get(start) == Some(&b'\n') {
+        start += 1;
+    }
+    while end > start && text.get(end - 1) == Some(&b'\n') {
+        end -= 1;
+    }
+    Span::new(start, end.max(start))
+}
+
+/// The first `t` in `0..=len` for which `before(t)` is false (`before` true then false).
+fn partition(len: usize, before: impl Fn(usize) -> bool) -> usize {
+    let (mut lo, mut hi) = (0, len + 1);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if before(mid) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
 }
 
 /// How far from its expected place a headline, lead or title is looked for, in bytes.
@@ -281,6 +318,22 @@ fn match_at(text: &str, at: usize, end: usize, needle: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn source_spans_map_back_to_the_page_text() {
+        let html = "<title>T</title><div><p>甲&amp;乙 丙</p><p>丁</p></div>";
+        let page = html_to_blocks(html);
+        for b in &page.blocks {
+            assert_eq!(text_span(&page, page.source_span(b.span)), b.span);
+        }
+        let all = text_span(&page, Span::new(0, html.len()));
+        assert_eq!(&page.text[all.range()], "甲&乙 丙\n丁");
+        let amp = html.find("&amp;").unwrap();
+        let s = text_span(&page, Span::new(amp, amp + 5));
+        assert_eq!(&page.text[s.range()], "&");
+        let s = text_span(&page, Span::new(0, html.find('甲').unwrap()));
+        assert!(s.is_empty());
+    }
 
     #[test]
     fn locate_skips_line_breaks_and_dashes() {

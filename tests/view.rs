@@ -141,6 +141,7 @@ fn check_view(parsed: &Parsed) -> (String, Vec<Element>) {
         .iter()
         .filter(|e| e.has_class("stitle"))
         .map(|e| squeeze(&e.text))
+        .filter(|t| !t.is_empty())
         .collect();
     // (An empty title has nothing to mark.)
     let expected: Vec<String> = doc

@@ -52,15 +52,19 @@ fn text_span(page: &PageText, source: Span) -> Span {
     // or before the end.
     let mut start = partition(len, |t| from(t) < source.start);
     let mut end = partition(len, |t| to(t) <= source.end).saturating_sub(1);
-    // The line breaks between blocks come from no source byte: a span neither starts nor ends
-    // on one.
-    let text = page.text.as_bytes();
-    while text.get(start) == Some(&b'\n') {
-        start += 1;
+    // The line breaks between blocks and the spaces that stand for a run of blanks come from no
+    // source byte of their own: a span does not start on one (a few steps at most), nor end
+    // after a line break.
+    for _ in 0..8 {
+        if start < len && from(start + 1) == from(start) {
+            start += 1;
+        }
     }
-    while end > start && text.get(end - 1) == Some(&b'\n') {
+    let text = page.text.as_str();
+    while end > start && text.as_bytes().get(end - 1) == Some(&b'\n') {
         end -= 1;
     }
+    let (start, end) = (floor_char(text, start), super::sweep::ceil_char(text, end));
     Span::new(start, end.max(start))
 }
 
@@ -333,6 +337,28 @@ mod tests {
         assert_eq!(&page.text[s.range()], "&");
         let s = text_span(&page, Span::new(0, html.find('甲').unwrap()));
         assert!(s.is_empty());
+        // A line break read as a space: the span of what follows it does not take the space.
+        let html = "<html><body>一是\n一、";
+        let page = html_to_blocks(html);
+        assert_eq!(page.text, "一是 一、\n");
+        let s = text_span(&page, Span::new(19, 22));
+        assert_eq!(&page.text[s.range()], "一");
+        let s = text_span(&page, Span::new(12, 18));
+        assert_eq!(&page.text[s.range()], "一是");
+        let s = text_span(&page, Span::new(12, 19));
+        assert_eq!(&page.text[s.range()], "一是 ");
+        let s = text_span(&page, Span::new(13, 20));
+        assert_eq!(&page.text[s.range()], "一是 一");
+        // A block that is one character reference, first on the page.
+        let html = "\n<p>&amp;<p>一、";
+        let page = html_to_blocks(html);
+        let s = text_span(&page, Span::new(4, 9));
+        assert_eq!(&page.text[s.range()], "&");
+        // And one further on.
+        let html = "<a href=/x>首页</a>一、<p>&amp;<p>一、";
+        let page = html_to_blocks(html);
+        let s = text_span(&page, Span::new(30, 35));
+        assert_eq!(&page.text[s.range()], "&");
     }
 
     #[test]

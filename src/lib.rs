@@ -29,7 +29,9 @@ mod options;
 pub mod pipeline;
 pub mod quantities;
 pub mod structure;
-pub mod text;
+mod text;
+#[cfg(feature = "view")]
+pub mod view;
 
 pub use error::{Error, ErrorKind};
 pub use model::*;

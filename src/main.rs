@@ -46,6 +46,15 @@ enum Command {
         #[arg(long)]
         pretty: bool,
     },
+    /// Render an annotated HTML view of what was found in a file (self-contained, no script).
+    #[cfg(feature = "view")]
+    View {
+        /// The file to read (`-` is standard input).
+        file: String,
+        /// Write the page here instead of standard output.
+        #[arg(short, long, value_name = "OUT.html")]
+        output: Option<String>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -75,6 +84,8 @@ fn main() -> ExitCode {
             &Options::default().max_input_bytes(max_input_bytes),
         ),
         Command::Quantities { jsonl, pretty } => run_quantities(jsonl, pretty),
+        #[cfg(feature = "view")]
+        Command::View { file, output } => run_view(&file, output.as_deref()),
     };
     match result {
         Ok(code) => code,
@@ -84,6 +95,19 @@ fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// `jianbao view FILE [-o OUT.html]`.
+#[cfg(feature = "view")]
+fn run_view(path: &str, output: Option<&str>) -> io::Result<ExitCode> {
+    let bytes = read_input(path).map_err(|e| io::Error::new(e.kind(), format!("{path}: {e}")))?;
+    let parsed = parse_bytes(&bytes, &Options::default()).map_err(io::Error::other)?;
+    let html = jianbao::view::render(&parsed);
+    match output {
+        Some(out) => std::fs::write(out, html)?,
+        None => io::stdout().lock().write_all(html.as_bytes())?,
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn read_input(path: &str) -> io::Result<Vec<u8>> {

@@ -5,14 +5,15 @@
 use crate::decode::{input_diagnostics, looks_like_html};
 use crate::html::PageText;
 use crate::html::{container, markup};
-use crate::layout::Segments;
 use crate::layout::blocks::{Block, lines};
 use crate::layout::damage::{self, Damaged};
 use crate::layout::markdown;
 use crate::layout::meta::{dateline_near, metadata};
 use crate::layout::segment::segment_within;
 use crate::layout::tidy::tidy_page_body;
-use crate::{Diagnostic, DiagnosticCode, Document, Format, Options, Page, structure};
+use crate::layout::{Chrome, Segments};
+use crate::{Diagnostic, DiagnosticCode, Document, Format, Options, Page, Span, structure};
+use std::collections::{HashMap, HashSet};
 
 /// Parses decoded text (a page or a text dump) into a document whose spans index `source`.
 ///
@@ -63,6 +64,67 @@ impl Trace {
     pub fn text<'a>(&'a self, source: &'a str) -> &'a str {
         self.page.as_ref().map_or(source, |p| p.text.as_str())
     }
+
+    /// The blocks the document leaves out, in input order, with spans into `source` (like the
+    /// document's), so that a viewer can show what was cut.
+    ///
+    /// ```
+    /// use jianbao::{pipeline::trace, Options};
+    /// let page = "<html><body><div class=nav><a href=/>首页</a></div><h1>标题</h1><p>正文。</p></body></html>";
+    /// let cut: Vec<&str> = trace(page, &Options::default())
+    ///     .dropped()
+    ///     .iter()
+    ///     .map(|d| &page[d.span.range()])
+    ///     .collect();
+    /// assert_eq!(cut, ["首页"]);
+    /// ```
+    pub fn dropped(&self) -> Vec<DroppedBlock> {
+        let kept: HashSet<Span> = self
+            .segments
+            .content
+            .iter()
+            .map(|b| b.span)
+            .chain(
+                self.headline
+                    .and_then(|i| self.blocks.get(i))
+                    .map(|b| b.span),
+            )
+            .collect();
+        let kinds: HashMap<Span, Chrome> = self
+            .segments
+            .chrome
+            .iter()
+            .map(|(b, k)| (b.span, *k))
+            .collect();
+        let at = |s: Span| self.page.as_ref().map_or(s, |p| p.source_span(s));
+        self.blocks
+            .iter()
+            .filter(|b| !kept.contains(&b.span))
+            .map(|b| DroppedBlock {
+                span: at(b.span),
+                chrome: kinds.get(&b.span).copied(),
+            })
+            .collect()
+    }
+}
+
+/// A block of the input that is not in the document: page chrome, or damage and furniture cut
+/// on the way.
+///
+/// ```
+/// use jianbao::{layout::Chrome, pipeline::trace, Options};
+/// let text = "首页 > 新闻 > 正文\n标题\n正文。\n";
+/// let dropped = trace(text, &Options::default()).dropped();
+/// assert_eq!(dropped[0].chrome, Some(Chrome::Breadcrumb));
+/// assert_eq!(&text[dropped[0].span.range()], "首页 > 新闻 > 正文");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct DroppedBlock {
+    /// Where the block stands in the decoded input.
+    pub span: Span,
+    /// The kind of chrome it was taken for; `None` for damage and furniture (counters, labels).
+    pub chrome: Option<Chrome>,
 }
 
 /// Parses decoded text like [`document`], keeping what each stage found.

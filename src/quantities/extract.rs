@@ -78,7 +78,8 @@ fn carry_subjects(text: &str, qs: &mut [Quantity]) {
             (p.subject.clone(), p.subject_span, p.kind, p.span.end)
         };
         let gap = subject::strip_links(text.get(end..lead).unwrap_or(""));
-        if matches!(gap.trim(), "，" | "," | "、") && !matches!(kind, Kind::Date | Kind::Ordinal) {
+        if matches!(gap.trim(), "，" | "," | "、") && !matches!(kind, Kind::Date | Kind::Ordinal)
+        {
             qs[i].subject = subject;
             qs[i].subject_span = span;
         }
@@ -89,7 +90,10 @@ fn carry_subjects(text: &str, qs: &mut [Quantity]) {
         if qs[i].direction.is_none()
             && dir.is_some()
             && kind == qs[i].kind
-            && matches!(text.get(end..qs[i].span.start), Some("和" | "、" | "与" | "及"))
+            && matches!(
+                text.get(end..qs[i].span.start),
+                Some("和" | "、" | "与" | "及")
+            )
         {
             qs[i].direction = dir;
             // 事故起数和死亡人数分别下降42.86%和60.61%: the two subjects, in order.
@@ -363,8 +367,30 @@ fn reference(text: &str, i: usize) -> Option<usize> {
 
 /// Nouns that end the quoted name of a programme, a hotline or a campaign in official text.
 const PROGRAMME_NOUNS: &[&str] = &[
-    "工程", "计划", "行动", "战略", "热线", "平台", "项目", "活动", "模式", "机制", "体系", "工作法",
-    "服务", "制度", "品牌", "目标", "任务", "专项", "方案", "标准", "示范", "创建", "攻坚", "规划",
+    "工程",
+    "计划",
+    "行动",
+    "战略",
+    "热线",
+    "平台",
+    "项目",
+    "活动",
+    "模式",
+    "机制",
+    "体系",
+    "工作法",
+    "服务",
+    "制度",
+    "品牌",
+    "目标",
+    "任务",
+    "专项",
+    "方案",
+    "标准",
+    "示范",
+    "创建",
+    "攻坚",
+    "规划",
 ];
 
 /// A short quoted name with two or more numerals (“一报两台”, “两代表一委员”): not quantities.
@@ -600,7 +626,8 @@ fn number(text: &str, i: usize) -> Option<Draft> {
     // 1300万千瓦, 20亿千瓦时: after 万 or 亿, a 千 that starts a unit (千瓦, 千伏) belongs to the unit.
     let digits = &text[at..at + n.len];
     if let Some(head) = digits.strip_suffix('千')
-        && (head.ends_with(['万', '亿', '萬', '億']) || head.ends_with(|c: char| c.is_ascii_digit()))
+        && (head.ends_with(['万', '亿', '萬', '億'])
+            || head.ends_with(|c: char| c.is_ascii_digit()))
         && unit_at(&text[at + head.len()..]).is_some_and(|(u, _)| u.len() > '千'.len_utf8())
         && let Some(m) = numeral(head)
     {
@@ -690,8 +717,26 @@ fn article(text: &str, i: usize, d: &Draft) -> bool {
     if !is_han(prev)
         || matches!(
             prev,
-            '第' | '每' | '仅' | '只' | '唯' | '单' | '近' | '约' | '逾' | '共' | '计' | '达' | '至'
-                | '到' | '减' | '增' | '前' | '后' | '头' | '首' | '末'
+            '第' | '每'
+                | '仅'
+                | '只'
+                | '唯'
+                | '单'
+                | '近'
+                | '约'
+                | '逾'
+                | '共'
+                | '计'
+                | '达'
+                | '至'
+                | '到'
+                | '减'
+                | '增'
+                | '前'
+                | '后'
+                | '头'
+                | '首'
+                | '末'
         )
         || d.approx.is_some()
         || d.range.is_some()
@@ -706,12 +751,15 @@ fn article(text: &str, i: usize, d: &Draft) -> bool {
         (Kind::Duration, Some(u)) if &text[u.range()] == "年" => {
             let head = &text[..i];
             let head = head.strip_suffix('的').unwrap_or(head);
-            ["重要", "关键", "平凡", "难忘", "丰收", "攻坚", "开局", "收官", "决胜", "奋斗"]
-                    .iter()
-                    .any(|w| head.ends_with(w))
+            [
+                "重要", "关键", "平凡", "难忘", "丰收", "攻坚", "开局", "收官", "决胜", "奋斗",
+            ]
+            .iter()
+            .any(|w| head.ends_with(w))
         }
         (_, None) => {
-            after.starts_with(['大', '小']) && unit_at(&after[3..]).is_some_and(|(_, k)| k == Kind::Count)
+            after.starts_with(['大', '小'])
+                && unit_at(&after[3..]).is_some_and(|(_, k)| k == Kind::Count)
         }
         _ => false,
     }
@@ -738,7 +786,10 @@ fn congress(text: &str, i: usize, nend: usize, value: Option<Value>) -> Option<(
         return Some((nend + "中全会".len(), Kind::Ordinal));
     }
     if let Some(next) = rest.strip_prefix("中、")
-        && next.char_indices().take(6).any(|(k, _)| next[k..].starts_with("中全会"))
+        && next
+            .char_indices()
+            .take(6)
+            .any(|(k, _)| next[k..].starts_with("中全会"))
         && (1..=9).contains(&v)
     {
         return Some((nend + '中'.len_utf8(), Kind::Ordinal));
@@ -749,7 +800,18 @@ fn congress(text: &str, i: usize, nend: usize, value: Option<Value>) -> Option<(
     if next.is_some_and(|c| {
         matches!(
             c,
-            '型' | '量' | '力' | '幅' | '批' | '步' | '大' | '小' | '多' | '于' | '的' | '约' | '概'
+            '型' | '量'
+                | '力'
+                | '幅'
+                | '批'
+                | '步'
+                | '大'
+                | '小'
+                | '多'
+                | '于'
+                | '的'
+                | '约'
+                | '概'
         )
     }) {
         return None;
@@ -764,7 +826,10 @@ fn congress(text: &str, i: usize, nend: usize, value: Option<Value>) -> Option<(
 
 /// 贰拾叁元伍角, 三元五角六分: 角 and 分 after 元 are tenths and hundredths of the amount.
 fn capital_money(text: &str, d: &mut Draft) {
-    if !d.unit.is_some_and(|u| matches!(&text[u.range()], "元" | "圆")) {
+    if !d
+        .unit
+        .is_some_and(|u| matches!(&text[u.range()], "元" | "圆"))
+    {
         return;
     }
     let Some(mut value) = d.value else { return };
@@ -824,7 +889,9 @@ fn ratio(text: &str, i: usize) -> Option<Draft> {
 /// 1 9 9 8 年, 1 2 月: single digits set apart by spaces (typeset reports), before a unit.
 fn spaced_digits(text: &str, i: usize) -> Option<Draft> {
     let b = text.as_bytes();
-    if !b.get(i)?.is_ascii_digit() || b.get(i + 1) != Some(&b' ') || i > 0 && b[i - 1].is_ascii_digit()
+    if !b.get(i)?.is_ascii_digit()
+        || b.get(i + 1) != Some(&b' ')
+        || i > 0 && b[i - 1].is_ascii_digit()
     {
         return None;
     }
@@ -1213,7 +1280,8 @@ fn finish(text: &str, d: Draft, floor: usize) -> Quantity {
         Kind::Percent | Kind::Score | Kind::Fraction => subject::before(text, floor, lead),
         // 第六届全国运动会, 第一次会议: the name after an ordinal with a classifier.
         Kind::Ordinal
-            if d.unit.is_some_and(|u| !matches!(&text[u.range()], "大" | "中全会" | "中")) =>
+            if d.unit
+                .is_some_and(|u| !matches!(&text[u.range()], "大" | "中全会" | "中")) =>
         {
             subject::name_after(text, d.end)
         }
@@ -1230,7 +1298,9 @@ fn finish(text: &str, d: Draft, floor: usize) -> Quantity {
     let unit = match (d.kind, unit) {
         (Kind::Percent, None) => Some("%".to_string()),
         (Kind::Percent, Some(u)) if u == "％" => Some("%".to_string()),
-        (_, Some(u)) if per.is_some() => Some(format!("{u}/{}", &text[per.map_or(0..0, Span::range)])),
+        (_, Some(u)) if per.is_some() => {
+            Some(format!("{u}/{}", &text[per.map_or(0..0, Span::range)]))
+        }
         (_, u) => u,
     };
     // Per mille in percent units, as every percentage: 7‰ is 0.7.
@@ -1271,7 +1341,12 @@ fn finish(text: &str, d: Draft, floor: usize) -> Quantity {
 /// 每亩, 每人 right before a number: the span of the unit after 每.
 fn per_before(text: &str, start: usize, floor: usize) -> Option<Span> {
     let head = &text[floor.min(start)..start];
-    let mei = head.char_indices().rev().take(5).find(|(_, c)| *c == '每')?.0;
+    let mei = head
+        .char_indices()
+        .rev()
+        .take(5)
+        .find(|(_, c)| *c == '每')?
+        .0;
     let from = floor.min(start) + mei + '每'.len_utf8();
     let (u, _) = unit_at(&text[from..start])?;
     (from + u.len() == start).then(|| Span::new(from, start))
@@ -1292,12 +1367,14 @@ fn mark_dates(text: &str, qs: &mut Vec<Quantity>) {
             let digits = q.number.text.chars().filter(|c| *c != ' ').count();
             (1000..=2100).contains(&y) && digits == 4 && q.approx.is_none()
         };
-        let bounds = q.min.and_then(Value::as_i128).zip(q.max.and_then(Value::as_i128));
+        let bounds = q
+            .min
+            .and_then(Value::as_i128)
+            .zip(q.max.and_then(Value::as_i128));
         let is_date = match (unit, v) {
             (Some("年" | "年度"), Some(y)) => year(y, q),
-            (Some("年"), None) => {
-                bounds.is_some_and(|(a, b)| (1000..=2100).contains(&a) && (1000..=2100).contains(&b))
-            }
+            (Some("年"), None) => bounds
+                .is_some_and(|(a, b)| (1000..=2100).contains(&a) && (1000..=2100).contains(&b)),
             (Some("月"), None) => bounds.is_some_and(|(a, b)| a >= 1 && b <= 12),
             (Some("年代"), Some(y)) => y % 10 == 0 && (y < 100 || (1000..=2100).contains(&y)),
             // 9月 is September (nine months is 9个月); 14日 the 14th (fourteen days is 14天).
@@ -1370,7 +1447,10 @@ fn mark_dates(text: &str, qs: &mut Vec<Quantity>) {
         if q.kind != Kind::Date {
             return q;
         }
-        let bounds = q.min.and_then(Value::as_i128).zip(q.max.and_then(Value::as_i128));
+        let bounds = q
+            .min
+            .and_then(Value::as_i128)
+            .zip(q.max.and_then(Value::as_i128));
         q.date = match (q.unit.as_deref(), bounds) {
             (Some("年"), Some((a, b))) => Some(format!("{a:04}/{b:04}")),
             (Some("月"), Some((a, b))) => Some(format!("--{a:02}/--{b:02}")),

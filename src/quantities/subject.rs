@@ -1,10 +1,10 @@
 //! The counted subject of a quantity: the noun after its unit, or before its number.
 
 use super::Direction;
-use crate::text::chars::{arabic_digit, is_han};
-use crate::text::charset::CharMap;
 use super::units::{CHANGE_ADVERBS, DIRECTION_WORDS, is_comparison_base};
 use crate::Span;
+use crate::text::chars::{arabic_digit, is_han};
+use crate::text::charset::CharMap;
 use std::sync::OnceLock;
 
 /// Characters that end a subject: function words, prepositions, conjunctions.
@@ -18,19 +18,140 @@ const STOP_CHARS: &[char] = &[
 
 /// Verbs that end a subject when scanning away from the number.
 const STOP_WORDS: &[&str] = &[
-    "承诺", "开展", "参加", "参与", "进行", "发动", "开设", "建立", "成立", "召开", "完成", "实现",
-    "达到", "覆盖", "受理", "办理", "解决", "收集", "走访", "排查", "进驻", "组成", "抽调", "聘请",
-    "评选", "推荐", "帮助", "培训", "接待", "提出", "形成", "出台", "制定", "投入", "新增", "增加",
-    "上升", "降低", "升至", "降至", "增至", "减少", "增长", "实行", "予以", "给予", "每年", "每月",
-    "每天", "每人", "每周", "每户", "低于", "高于", "超过", "不到", "不足", "左右", "以上", "以下",
-    "以内", "上下", "下降", "提高", "测评", "发放", "悬挂", "制作", "编写", "设立", "评议", "选派",
-    "派出", "安排", "落实", "发现", "查处", "处理", "整改", "走进", "深入", "慰问", "捐赠", "筹集",
-    "吸纳", "带动", "培育", "规定", "明确", "要求", "累计", "合计", "总计", "共计", "涉及",
-    "包括", "惠及", "帮扶", "结对", "突破", "超过", "实现", "完成", "相当于", "连续", "安置", "扫除", "治理", "新建", "种植",
-    "推广", "提升", "转化", "开工", "竣工", "发送", "实施", "签约", "招引", "建成", "开发", "取得",
-    "落地", "全面",
-    "打破", "获得", "引进", "培养", "转移", "新开工", "签订",
-    "各类", "开工", "听取",
+    "承诺",
+    "开展",
+    "参加",
+    "参与",
+    "进行",
+    "发动",
+    "开设",
+    "建立",
+    "成立",
+    "召开",
+    "完成",
+    "实现",
+    "达到",
+    "覆盖",
+    "受理",
+    "办理",
+    "解决",
+    "收集",
+    "走访",
+    "排查",
+    "进驻",
+    "组成",
+    "抽调",
+    "聘请",
+    "评选",
+    "推荐",
+    "帮助",
+    "培训",
+    "接待",
+    "提出",
+    "形成",
+    "出台",
+    "制定",
+    "投入",
+    "新增",
+    "增加",
+    "上升",
+    "降低",
+    "升至",
+    "降至",
+    "增至",
+    "减少",
+    "增长",
+    "实行",
+    "予以",
+    "给予",
+    "每年",
+    "每月",
+    "每天",
+    "每人",
+    "每周",
+    "每户",
+    "低于",
+    "高于",
+    "超过",
+    "不到",
+    "不足",
+    "左右",
+    "以上",
+    "以下",
+    "以内",
+    "上下",
+    "下降",
+    "提高",
+    "测评",
+    "发放",
+    "悬挂",
+    "制作",
+    "编写",
+    "设立",
+    "评议",
+    "选派",
+    "派出",
+    "安排",
+    "落实",
+    "发现",
+    "查处",
+    "处理",
+    "整改",
+    "走进",
+    "深入",
+    "慰问",
+    "捐赠",
+    "筹集",
+    "吸纳",
+    "带动",
+    "培育",
+    "规定",
+    "明确",
+    "要求",
+    "累计",
+    "合计",
+    "总计",
+    "共计",
+    "涉及",
+    "包括",
+    "惠及",
+    "帮扶",
+    "结对",
+    "突破",
+    "超过",
+    "实现",
+    "完成",
+    "相当于",
+    "连续",
+    "安置",
+    "扫除",
+    "治理",
+    "新建",
+    "种植",
+    "推广",
+    "提升",
+    "转化",
+    "开工",
+    "竣工",
+    "发送",
+    "实施",
+    "签约",
+    "招引",
+    "建成",
+    "开发",
+    "取得",
+    "落地",
+    "全面",
+    "打破",
+    "获得",
+    "引进",
+    "培养",
+    "转移",
+    "新开工",
+    "签订",
+    "各类",
+    "开工",
+    "听取",
 ];
 
 /// Linking words between a subject and its number (意见建议达260多条), skipped before scanning back.
@@ -46,20 +167,55 @@ const NOT_STOPS: &[&str] = &[
     "区内", "县内", "海外", "对外", "内需", "外贸", "外汇", "外商", "外债", "支出", "产出", "输出",
     "出口", "出境", "出行", "出生", "上市", "上网", "中等", "中型", "个体", "个人", "在校", "在职",
     "在岗", "在建", "在读", "计划", "内资", "其他", "出租", "出版", "下岗", "上岗", "外来", "内地",
-    "所得", "多种", "中职", "高中", "初中", "中药", "公共", "次数", "人次", "外送", "人均",
-    "户均", "日均", "年均",
+    "所得", "多种", "中职", "高中", "初中", "中药", "公共", "次数", "人次", "外送", "人均", "户均",
+    "日均", "年均",
 ];
 
 /// Scope words and status modifiers at the start of a subject in statistics (全市地区生产总值,
 /// 年末全国总人口, 实际利用外资, 城镇调查失业率): dropped; what remains names the indicator.
 const SCOPES: &[&str] = &[
-    "全市", "全省", "全国", "全区", "全县", "全州", "全盟", "全镇", "全乡", "全年", "年末", "年底",
-    "年初", "当年", "今年", "去年", "本年", "上年", "全球", "其中", "实际", "主要", "重大", "新增",
-    "新建", "在建", "新登记", "各类", "一般", "城镇", "农村", "城乡", "城市", "全部", "累计", "直接",
+    "全市",
+    "全省",
+    "全国",
+    "全区",
+    "全县",
+    "全州",
+    "全盟",
+    "全镇",
+    "全乡",
+    "全年",
+    "年末",
+    "年底",
+    "年初",
+    "当年",
+    "今年",
+    "去年",
+    "本年",
+    "上年",
+    "全球",
+    "其中",
+    "实际",
+    "主要",
+    "重大",
+    "新增",
+    "新建",
+    "在建",
+    "新登记",
+    "各类",
+    "一般",
+    "城镇",
+    "农村",
+    "城乡",
+    "城市",
+    "全部",
+    "累计",
+    "直接",
 ];
 
 /// Characters that make a noun of the verb before them (增加值, 投入额, 发放量, 完成率).
-const NOMINAL_SUFFIX: &[char] = &['值', '额', '量', '率', '数', '幅', '速', '量', '者', '物', '品'];
+const NOMINAL_SUFFIX: &[char] = &[
+    '值', '额', '量', '率', '数', '幅', '速', '量', '者', '物', '品',
+];
 
 /// Words that stop a subject read backwards (明确规定…) but are nouns after a count (八项规定).
 const NOUNS_AFTER_COUNT: &[&str] = &["规定", "要求", "投入", "培训", "制定"];
@@ -72,9 +228,9 @@ fn stops_at(s: &str, c: char) -> bool {
 /// (国内, 人均) or starts there (比重).
 fn stops_back(head: &str, i: usize, c: char) -> bool {
     STOP_CHARS.contains(&c)
-        && !NOT_STOPS.iter().any(|w| {
-            head[i..].starts_with(w) || head[..i + c.len_utf8()].ends_with(w)
-        })
+        && !NOT_STOPS
+            .iter()
+            .any(|w| head[i..].starts_with(w) || head[..i + c.len_utf8()].ends_with(w))
 }
 
 /// The longest subject kept, in chars.
@@ -164,7 +320,12 @@ pub(super) fn after(text: &str, end: usize) -> Option<(String, Span)> {
             .take(24)
             .find(|(_, c)| !(is_han(*c) || *c == '、'))
             .map(|(i, _)| i)
-            .unwrap_or_else(|| window.char_indices().nth(24).map_or(window.len(), |(i, _)| i));
+            .unwrap_or_else(|| {
+                window
+                    .char_indices()
+                    .nth(24)
+                    .map_or(window.len(), |(i, _)| i)
+            });
         if let Some(de) = window[..stop].find('的') {
             return noun_after(text, span.end + de + '的'.len_utf8()).or(Some((s, span)));
         }
@@ -218,7 +379,10 @@ fn strip_scopes(s: String, span: Span) -> (String, Span) {
             _ => break,
         }
     }
-    (s[from..].to_string(), Span::new(span.start + from, span.end))
+    (
+        s[from..].to_string(),
+        Span::new(span.start + from, span.end),
+    )
 }
 
 /// The subject right before `start`: Han characters back to a stop (a verb such as 走访, a function word).
@@ -287,8 +451,25 @@ pub(super) fn strip_links(gap: &str) -> &str {
 
 /// Verbs between a subject and its amount (总量完成38.9亿元, 医院共有病床283万张).
 const PREDICATES: &[&str] = &[
-    "完成", "达到", "实现", "共有", "拥有", "保持", "稳定在", "控制在", "突破", "超过", "有", "达",
-    "为", "是", "占", "计", "共", "约", "近",
+    "完成",
+    "达到",
+    "实现",
+    "共有",
+    "拥有",
+    "保持",
+    "稳定在",
+    "控制在",
+    "突破",
+    "超过",
+    "有",
+    "达",
+    "为",
+    "是",
+    "占",
+    "计",
+    "共",
+    "约",
+    "近",
 ];
 
 fn read_back(text: &str, floor: usize, start: usize) -> Option<(String, Span)> {

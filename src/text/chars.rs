@@ -1,14 +1,7 @@
 //! The characters of Chinese numerals, as data.
 
 /// The value of a Chinese digit character (零〇 0 … 九玖 9, 两/俩 2, financial and traditional forms).
-///
-/// ```
-/// use jianbao::text::chars::digit_value;
-/// assert_eq!(digit_value('貳'), Some(2));
-/// assert_eq!(digit_value('两'), Some(2));
-/// assert_eq!(digit_value('十'), None);
-/// ```
-pub fn digit_value(c: char) -> Option<u8> {
+pub(crate) fn digit_value(c: char) -> Option<u8> {
     Some(match c {
         '零' | '〇' | '○' | 'Ｏ' => 0,
         '一' | '壹' | '弌' | '幺' => 1,
@@ -26,12 +19,7 @@ pub fn digit_value(c: char) -> Option<u8> {
 
 /// Whether `c` is a financial (大写) numeral character, which is also a common word character
 /// (陆地, 队伍, 收拾) and so needs context before it counts as a number.
-///
-/// ```
-/// use jianbao::text::chars::is_financial;
-/// assert!(is_financial('陆') && !is_financial('六'));
-/// ```
-pub fn is_financial(c: char) -> bool {
+pub(crate) fn is_financial(c: char) -> bool {
     matches!(
         c,
         '壹' | '贰'
@@ -52,13 +40,7 @@ pub fn is_financial(c: char) -> bool {
 }
 
 /// The power of ten of a unit below 万 (十 1, 百 2, 千 3) and the digit a compound form implies (廿 = 二十).
-///
-/// ```
-/// use jianbao::text::chars::small_unit;
-/// assert_eq!(small_unit('佰'), Some((2, None)));
-/// assert_eq!(small_unit('廿'), Some((1, Some(2))));
-/// ```
-pub fn small_unit(c: char) -> Option<(u32, Option<u8>)> {
+pub(crate) fn small_unit(c: char) -> Option<(u32, Option<u8>)> {
     Some(match c {
         '十' | '拾' => (1, None),
         '廿' => (1, Some(2)),
@@ -71,12 +53,7 @@ pub fn small_unit(c: char) -> Option<(u32, Option<u8>)> {
 }
 
 /// The power of ten of a large unit: 万 4, 亿 8, 兆 12.
-///
-/// ```
-/// use jianbao::text::chars::big_unit;
-/// assert_eq!(big_unit('億'), Some(8));
-/// ```
-pub fn big_unit(c: char) -> Option<u32> {
+pub(crate) fn big_unit(c: char) -> Option<u32> {
     Some(match c {
         '万' | '萬' => 4,
         '亿' | '億' => 8,
@@ -86,12 +63,7 @@ pub fn big_unit(c: char) -> Option<u32> {
 }
 
 /// An ASCII or full-width decimal digit's value.
-///
-/// ```
-/// use jianbao::text::chars::arabic_digit;
-/// assert_eq!(arabic_digit('７'), Some(7));
-/// ```
-pub fn arabic_digit(c: char) -> Option<u8> {
+pub(crate) fn arabic_digit(c: char) -> Option<u8> {
     match c {
         '0'..='9' => Some(c as u8 - b'0'),
         '０'..='９' => Some((c as u32 - '０' as u32) as u8),
@@ -100,34 +72,17 @@ pub fn arabic_digit(c: char) -> Option<u8> {
 }
 
 /// Whether `c` can stand inside a Chinese numeral (a digit or a unit).
-///
-/// ```
-/// use jianbao::text::chars::is_cn_numeral;
-/// assert!(is_cn_numeral('万') && is_cn_numeral('〇') && !is_cn_numeral('点'));
-/// ```
-pub fn is_cn_numeral(c: char) -> bool {
+pub(crate) fn is_cn_numeral(c: char) -> bool {
     digit_value(c).is_some() || small_unit(c).is_some() || big_unit(c).is_some()
 }
 
 /// Whether `c` is a CJK ideograph (the Chinese text around numbers).
-///
-/// ```
-/// use jianbao::text::chars::is_han;
-/// assert!(is_han('中') && !is_han('，'));
-/// ```
-pub fn is_han(c: char) -> bool {
+pub(crate) fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FA1F}')
 }
 
 /// A small Chinese numeral, 一 to 九十九 (十, 十二, 二十, 二十三).
-///
-/// ```
-/// use jianbao::text::chars::small_chinese;
-/// assert_eq!(small_chinese("二十三"), Some(23));
-/// assert_eq!(small_chinese("十"), Some(10));
-/// assert_eq!(small_chinese("两"), None);
-/// ```
-pub fn small_chinese(s: &str) -> Option<u32> {
+pub(crate) fn small_chinese(s: &str) -> Option<u32> {
     let mut chars = s.chars();
     let v: Vec<char> = chars.by_ref().take(4).collect();
     if chars.next().is_some() || v.is_empty() {
@@ -146,5 +101,61 @@ pub fn small_chinese(s: &str) -> Option<u32> {
         [a, t] if ten(*t) => d(*a).filter(|x| *x > 1).map(|a| a * 10),
         [a, t, b] if ten(*t) => Some(d(*a).filter(|x| *x > 1)? * 10 + d(*b).filter(|x| *x > 0)?),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod doc_examples {
+    #[test]
+    fn digit_value() {
+        use super::digit_value;
+        assert_eq!(digit_value('貳'), Some(2));
+        assert_eq!(digit_value('两'), Some(2));
+        assert_eq!(digit_value('十'), None);
+    }
+
+    #[test]
+    fn is_financial() {
+        use super::is_financial;
+        assert!(is_financial('陆') && !is_financial('六'));
+    }
+
+    #[test]
+    fn small_unit() {
+        use super::small_unit;
+        assert_eq!(small_unit('佰'), Some((2, None)));
+        assert_eq!(small_unit('廿'), Some((1, Some(2))));
+    }
+
+    #[test]
+    fn big_unit() {
+        use super::big_unit;
+        assert_eq!(big_unit('億'), Some(8));
+    }
+
+    #[test]
+    fn arabic_digit() {
+        use super::arabic_digit;
+        assert_eq!(arabic_digit('７'), Some(7));
+    }
+
+    #[test]
+    fn is_cn_numeral() {
+        use super::is_cn_numeral;
+        assert!(is_cn_numeral('万') && is_cn_numeral('〇') && !is_cn_numeral('点'));
+    }
+
+    #[test]
+    fn is_han() {
+        use super::is_han;
+        assert!(is_han('中') && !is_han('，'));
+    }
+
+    #[test]
+    fn small_chinese() {
+        use super::small_chinese;
+        assert_eq!(small_chinese("二十三"), Some(23));
+        assert_eq!(small_chinese("十"), Some(10));
+        assert_eq!(small_chinese("两"), None);
     }
 }

@@ -5,14 +5,7 @@ use crate::text::chars::small_chinese;
 use crate::text::chars::{arabic_digit, digit_value};
 
 /// The first date in `text` as `YYYY-MM-DD`, with its span.
-///
-/// ```
-/// use jianbao::text::date::find_date;
-/// assert_eq!(find_date("发布时间：2010-6-1 来源：").map(|d| d.0), Some("2010-06-01".to_string()));
-/// assert_eq!(find_date("二〇一〇年六月十一日").map(|d| d.0), Some("2010-06-11".to_string()));
-/// assert_eq!(find_date("第173期"), None);
-/// ```
-pub fn find_date(text: &str) -> Option<(String, Span)> {
+pub(crate) fn find_date(text: &str) -> Option<(String, Span)> {
     for (i, c) in text.char_indices() {
         if arabic_digit(c).is_some() || digit_value(c).is_some() {
             let before_ok = text[..i]
@@ -29,14 +22,7 @@ pub fn find_date(text: &str) -> Option<(String, Span)> {
 
 /// `YYYY-MM-DD` for a day that exists in the Gregorian calendar (2010-02-31 does not; 2012-02-29
 /// does), else `None`.
-///
-/// ```
-/// use jianbao::text::date::iso_date;
-/// assert_eq!(iso_date(2012, 2, 29).as_deref(), Some("2012-02-29"));
-/// assert_eq!(iso_date(2010, 2, 31), None);
-/// assert_eq!(iso_date(2010, 13, 1), None);
-/// ```
-pub fn iso_date(year: u32, month: u32, day: u32) -> Option<String> {
+pub(crate) fn iso_date(year: u32, month: u32, day: u32) -> Option<String> {
     let y = i32::try_from(year).ok()?;
     chrono::NaiveDate::from_ymd_opt(y, month, day)?;
     Some(format!("{year:04}-{month:02}-{day:02}"))
@@ -103,4 +89,29 @@ fn small_number(s: &str) -> Option<(u32, usize)> {
         let head: String = cn.chars().take(n).collect();
         small_chinese(&head).map(|v| (v, head.len()))
     })
+}
+
+#[cfg(test)]
+mod doc_examples {
+    #[test]
+    fn find_date() {
+        use super::find_date;
+        assert_eq!(
+            find_date("发布时间：2010-6-1 来源：").map(|d| d.0),
+            Some("2010-06-01".to_string())
+        );
+        assert_eq!(
+            find_date("二〇一〇年六月十一日").map(|d| d.0),
+            Some("2010-06-11".to_string())
+        );
+        assert_eq!(find_date("第173期"), None);
+    }
+
+    #[test]
+    fn iso_date() {
+        use super::iso_date;
+        assert_eq!(iso_date(2012, 2, 29).as_deref(), Some("2012-02-29"));
+        assert_eq!(iso_date(2010, 2, 31), None);
+        assert_eq!(iso_date(2010, 13, 1), None);
+    }
 }

@@ -2,6 +2,6 @@
 //! units, Han characters ([`chars`]), fast character sets (crate-internal) and dates
 //! written in any of the forms official text uses ([`date`]).
 
-pub mod chars;
+pub(crate) mod chars;
 pub(crate) mod charset;
-pub mod date;
+pub(crate) mod date;

@@ -183,7 +183,7 @@ fn is_title(text: &str, b: &Block) -> bool {
     let line = &text[b.span.range()];
     b.heading > 0
         && line.chars().nth(80).is_none()
-        && crate::structure::markers::section_marker(line).is_none()
+        && crate::text::markers::section_marker(line).is_none()
         && !line.ends_with(['。', '：', ':', '；'])
         && !line.starts_with(['—', '―', '-', '（', '('])
 }

@@ -4,7 +4,7 @@
 pub mod frame;
 mod header;
 pub mod issue;
-pub mod markers;
+pub use crate::text::markers;
 mod sections;
 pub mod sentence;
 

@@ -5,3 +5,4 @@
 pub(crate) mod chars;
 pub(crate) mod charset;
 pub(crate) mod date;
+pub mod markers;

@@ -68,6 +68,13 @@ fn carry_subjects(text: &str, qs: &mut [Quantity]) {
         }
         let start = qs[i].span.start;
         let fan = qs[i].text.starts_with('翻') as usize * '翻'.len_utf8();
+        let end = qs[i - 1].span.end;
+        let near = text.get(end..start).is_some_and(|g| {
+            g.len() <= 48 && g.trim_start().starts_with(['，', ',', '、'])
+        });
+        if !near {
+            continue;
+        }
         let (_, lead) = subject::change(text, start + fan);
         let linked = subject::strip_links(&text[..lead]).len() < lead;
         if qs[i].direction.is_none() && !linked {
@@ -328,6 +335,10 @@ fn url(text: &str, i: usize) -> Option<usize> {
 /// a caption 表1 at a line start), as statistics communiqués and documents write them: the end of
 /// its number.
 fn reference(text: &str, i: usize) -> Option<usize> {
+    let prev = char_before(text, i)?;
+    if !matches!(prev, '[' | '［' | '〔' | '表' | '图' | '圖' | '件') {
+        return None;
+    }
     let c = char_at(text, i)?;
     arabic_digit(c).or_else(|| digit_value(c))?;
     let len = text[i..]
@@ -335,7 +346,6 @@ fn reference(text: &str, i: usize) -> Option<usize> {
         .find(|(_, c)| !(arabic_digit(*c).is_some() || is_cn_numeral(*c)))
         .map_or(text.len() - i, |(n, _)| n);
     let end = i + len;
-    let prev = char_before(text, i)?;
     if matches!(prev, '[' | '［' | '〔') {
         return matches!(char_at(text, end)?, ']' | '］' | '〕').then_some(end);
     }
@@ -486,6 +496,10 @@ fn two_digit_discount(text: &str, i: usize) -> Option<Draft> {
 
 /// 百分之八十, 千分之五, 万分之三, 百万分之五: a bare power of ten over a numerator, as a percentage.
 fn bare_denominator(text: &str, i: usize) -> Option<Draft> {
+    // Most numbers start with a digit: no denominator.
+    if !text[i..].starts_with(['十', '百', '千', '万', '亿', '拾', '佰', '仟', '萬', '億', '兆']) {
+        return None;
+    }
     let mut at = i;
     let mut den = Value::int(1);
     let mut units = 0;
@@ -769,6 +783,9 @@ fn capital_money(text: &str, d: &mut Draft) {
     }
     let Some(mut value) = d.value else { return };
     let mut at = d.end;
+    if !char_at(text, at).is_some_and(is_cn_numeral) {
+        return;
+    }
     for (unit, scale) in [('角', 1), ('分', 2)] {
         let Some(n) = numeral(&text[at..]).filter(|n| n.chinese && n.range.is_none()) else {
             break;
@@ -791,6 +808,14 @@ fn capital_money(text: &str, d: &mut Draft) {
 /// 3.2:40.1:56.7 (三次产业结构), 1:1: a ratio, kind `ratio`, value null; a time of day (10:30) is not one.
 fn ratio(text: &str, i: usize) -> Option<Draft> {
     let b = text.as_bytes();
+    // Most numbers are no ratio: a colon must follow the first one's digits.
+    let run = b[i..]
+        .iter()
+        .position(|c| !(c.is_ascii_digit() || *c == b'.'))
+        .map_or(b.len(), |k| i + k);
+    if !(b.get(run) == Some(&b':') || text[run..].starts_with('：')) {
+        return None;
+    }
     let mut at = i;
     let mut parts = 0;
     let mut decimals = false;
@@ -1132,7 +1157,11 @@ fn unit_and_approx(text: &str, d: &mut Draft) {
         }
     }
     let s = skip_spaces(text, at);
-    if let Some(end) = spaced(text, s, "个百分点").or_else(|| spaced(text, s, "個百分點")) {
+    let ge = text[s..].starts_with(['个', '個']);
+    if let Some(end) = ge
+        .then(|| spaced(text, s, "个百分点").or_else(|| spaced(text, s, "個百分點")))
+        .flatten()
+    {
         d.unit = Some(Span::new(s, end));
         d.kind = Kind::Percent;
         d.end = end;
@@ -1247,6 +1276,7 @@ fn finish(text: &str, d: Draft, floor: usize) -> Quantity {
         ..d
     };
     let number_value = d.value.or(d.range.map(|r| r.0)).unwrap_or(Value::int(0));
+    let (subject, subject_span) = subject.map_or((None, None), |(s, span)| (Some(s), Some(span)));
     Quantity {
         text: text[start..d.end].to_string(),
         span: Span::new(start, d.end),
@@ -1255,8 +1285,8 @@ fn finish(text: &str, d: Draft, floor: usize) -> Quantity {
         max: d.range.map(|r| r.1),
         approx,
         unit,
-        subject: subject.as_ref().map(|s| s.0.clone()),
-        subject_span: subject.map(|s| s.1),
+        subject,
+        subject_span,
         direction,
         date: None,
         kind: d.kind,
@@ -1321,54 +1351,65 @@ fn mark_dates(text: &str, qs: &mut Vec<Quantity>) {
     if !qs.iter().any(|q| q.kind == Kind::Date) {
         return;
     }
-    // Year, month and day parts, merged left to right.
-    let mut out: Vec<(Quantity, [Option<i128>; 3])> = Vec::with_capacity(qs.len());
-    for q in qs.drain(..) {
-        let slot = match (q.kind, q.unit.as_deref()) {
+    // Year, month and day parts, merged left to right in place.
+    let mut parts: Vec<[Option<i128>; 3]> = Vec::with_capacity(qs.len());
+    let mut w = 0;
+    for r in 0..qs.len() {
+        let slot = match (qs[r].kind, qs[r].unit.as_deref()) {
             (Kind::Date, Some("年" | "年度")) => Some(0),
             (Kind::Date, Some("月")) => Some(1),
             (Kind::Date, Some("日" | "号")) => Some(2),
             _ => None,
         };
-        let v = q.value.and_then(Value::as_i128);
+        let v = qs[r].value.and_then(Value::as_i128);
         if let Some(k) = slot
-            && let Some((last, parts)) = out.last_mut()
-            && last.kind == Kind::Date
+            && w > 0
+            && qs[w - 1].kind == Kind::Date
         {
-            let gap = text.get(last.span.end..q.span.start).unwrap_or("x");
-            if gap.is_empty() && k > 0 && parts[k].is_none() && parts[k - 1].is_some() {
-                parts[k] = v;
-                last.span.end = q.span.end;
-                last.text.push_str(&q.text);
-                last.unit = q.unit;
+            let (start, end) = (qs[r].span.start, qs[r].span.end);
+            let gap = text.get(qs[w - 1].span.end..start).unwrap_or("x");
+            let p = &mut parts[w - 1];
+            if gap.is_empty() && k > 0 && p[k].is_none() && p[k - 1].is_some() {
+                p[k] = v;
+                let unit = qs[r].unit.take();
+                let add = std::mem::take(&mut qs[r].text);
+                let last = &mut qs[w - 1];
+                last.span.end = end;
+                last.text.push_str(&add);
+                last.unit = unit;
                 continue;
             }
             // 一九八一年到一九九○年: a range of two years.
-            let years = |p: &[Option<i128>; 3]| p[0].is_some() && p[1].is_none() && p[2].is_none();
+            let years = p[0].is_some() && p[1].is_none() && p[2].is_none();
             if k == 0
-                && years(parts)
+                && years
                 && v.is_some()
                 && matches!(gap, "到" | "至" | "-" | "－" | "—" | "～" | "~")
             {
+                p[0] = None;
+                let max = qs[r].value;
+                let last = &mut qs[w - 1];
                 last.min = last.value;
-                last.max = q.value;
+                last.max = max;
                 last.value = None;
-                last.span.end = q.span.end;
+                last.span.end = end;
                 last.text = text[last.span.range()].to_string();
                 last.date = None;
-                parts[0] = None;
                 continue;
             }
         }
-        let mut parts = [None; 3];
+        let mut p = [None; 3];
         if let Some(k) = slot {
-            parts[k] = v;
+            p[k] = v;
         }
-        out.push((q, parts));
+        parts.push(p);
+        qs.swap(w, r);
+        w += 1;
     }
-    qs.extend(out.into_iter().map(|(mut q, parts)| {
+    qs.truncate(w);
+    for (q, parts) in qs.iter_mut().zip(parts) {
         if q.kind != Kind::Date {
-            return q;
+            continue;
         }
         let bounds = q.min.and_then(Value::as_i128).zip(q.max.and_then(Value::as_i128));
         q.date = match (q.unit.as_deref(), bounds) {
@@ -1384,8 +1425,7 @@ fn mark_dates(text: &str, qs: &mut Vec<Quantity>) {
         if parts[0].is_none() && bounds.is_none() && q.unit.as_deref() != Some("年代") {
             q.value = None;
         }
-        q
-    }));
+    }
 }
 
 /// The ISO form of year, month and day parts: "2010-12-31", "2010-03", "2010"; `None` without a

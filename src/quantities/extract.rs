@@ -885,7 +885,8 @@ fn chinese_ok(text: &str, at: usize, n: &Numeral) -> bool {
     if let Some(word_end) = blocking_word_end(text, at) {
         // 十分钟 is ten minutes although 十分 is a word: the unit runs through the word's end.
         let unit_end = unit_at(&text[nend..]).map_or(nend, |(u, _)| nend + u.len());
-        if !(nend < word_end && unit_end > word_end) {
+        // 一一一 is a digit string although 一一 is a word: the numeral runs past the word.
+        if !(nend < word_end && unit_end > word_end) && !(n.digit_string && nend > word_end) {
             return false;
         }
     }

@@ -618,7 +618,9 @@ fn digit_run(text: &str) -> Option<Option<Numeral>> {
     let has_zero = text[..end]
         .chars()
         .any(|c| matches!(c, '〇' | '零' | '○') || zero_digit(c));
-    if run.len() >= 3 || has_zero {
+    // 一二点三零: digits before a point are a digit string, not a range of neighbours.
+    let decimals = point(&text[end..]).is_ok();
+    if run.len() >= 3 || has_zero || decimals {
         if d0 == 0 && matches!(c0, '零') && run.len() == 2 {
             return None; // 零五 inside a numeral: let the fold decide
         }

@@ -553,7 +553,8 @@ fn number(text: &str, i: usize) -> Option<Draft> {
     match c {
         '负' | '負' => {
             neg = true;
-            at += c.len_utf8();
+            // 负 1,200,000: a space may follow the word.
+            at = skip_spaces(text, at + c.len_utf8());
         }
         '-' | '－' | '−' => {
             let next = char_at(text, at + c.len_utf8())?;

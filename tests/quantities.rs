@@ -280,18 +280,95 @@ type Form = (
 fn forms_of_statistics_and_congress_reports() {
     use Kind::*;
     let rows: &[Form] = &[
-        ("2010年12月31日", "2010年12月31日", "2010", Some("日"), Date, Some("2010-12-31")),
-        ("一九九七年七月一日", "一九九七年七月一日", "1997", Some("日"), Date, Some("1997-07-01")),
-        ("二〇一五年", "二〇一五年", "2015", Some("年"), Date, Some("2015")),
-        ("二０一五年", "二０一五年", "2015", Some("年"), Date, Some("2015")),
-        ("2010年3月", "2010年3月", "2010", Some("月"), Date, Some("2010-03")),
-        ("2010年2月31日", "2010年2月31日", "2010", Some("日"), Date, None),
-        ("截至10月31日", "10月31日", "", Some("日"), Date, Some("--10-31")),
-        ("2013－2020年", "2013－2020年", "", Some("年"), Date, Some("2013/2020")),
+        (
+            "2010年12月31日",
+            "2010年12月31日",
+            "2010",
+            Some("日"),
+            Date,
+            Some("2010-12-31"),
+        ),
+        (
+            "一九九七年七月一日",
+            "一九九七年七月一日",
+            "1997",
+            Some("日"),
+            Date,
+            Some("1997-07-01"),
+        ),
+        (
+            "二〇一五年",
+            "二〇一五年",
+            "2015",
+            Some("年"),
+            Date,
+            Some("2015"),
+        ),
+        (
+            "二０一五年",
+            "二０一五年",
+            "2015",
+            Some("年"),
+            Date,
+            Some("2015"),
+        ),
+        (
+            "2010年3月",
+            "2010年3月",
+            "2010",
+            Some("月"),
+            Date,
+            Some("2010-03"),
+        ),
+        (
+            "2010年2月31日",
+            "2010年2月31日",
+            "2010",
+            Some("日"),
+            Date,
+            None,
+        ),
+        (
+            "截至10月31日",
+            "10月31日",
+            "",
+            Some("日"),
+            Date,
+            Some("--10-31"),
+        ),
+        (
+            "2013－2020年",
+            "2013－2020年",
+            "",
+            Some("年"),
+            Date,
+            Some("2013/2020"),
+        ),
         ("1至9月", "1至9月", "", Some("月"), Date, Some("--01/--09")),
-        ("一九八一年到一九九○年", "一九八一年到一九九○年", "", Some("年"), Date, Some("1981/1990")),
-        ("1 9 9 9 年1 2 月2 0 日", "1 9 9 9 年1 2 月2 0 日", "1999", Some("日"), Date, Some("1999-12-20")),
-        ("９０年代", "９０年代", "1990", Some("年代"), Date, Some("199X")),
+        (
+            "一九八一年到一九九○年",
+            "一九八一年到一九九○年",
+            "",
+            Some("年"),
+            Date,
+            Some("1981/1990"),
+        ),
+        (
+            "1 9 9 9 年1 2 月2 0 日",
+            "1 9 9 9 年1 2 月2 0 日",
+            "1999",
+            Some("日"),
+            Date,
+            Some("1999-12-20"),
+        ),
+        (
+            "９０年代",
+            "９０年代",
+            "1990",
+            Some("年代"),
+            Date,
+            Some("199X"),
+        ),
         ("党的十九大", "十九大", "19", Some("大"), Ordinal, None),
         ("三中全会", "三中全会", "3", Some("中全会"), Ordinal, None),
         ("第十九次", "第十九次", "19", Some("次"), Ordinal, None),
@@ -300,31 +377,142 @@ fn forms_of_statistics_and_congress_reports() {
         ("两年多的努力", "两年多", "2", Some("年"), Duration, None),
         ("半个月", "半个月", "0.5", Some("个月"), Duration, None),
         ("半数以上", "半数以上", "0.5", None, Fraction, None),
-        ("不到四分之一世纪", "不到四分之一世纪", "0.25", Some("世纪"), Duration, None),
-        ("金额贰拾叁元伍角", "贰拾叁元伍角", "23.5", Some("元"), Money, None),
+        (
+            "不到四分之一世纪",
+            "不到四分之一世纪",
+            "0.25",
+            Some("世纪"),
+            Duration,
+            None,
+        ),
+        (
+            "金额贰拾叁元伍角",
+            "贰拾叁元伍角",
+            "23.5",
+            Some("元"),
+            Money,
+            None,
+        ),
         ("一二三四点五", "一二三四点五", "1234.5", None, Number, None),
-        ("粮食产量突破500万吨", "突破500万吨", "5000000", Some("吨"), Measure, None),
-        ("年产值过亿元", "过亿元", "100000000", Some("元"), Money, None),
+        (
+            "粮食产量突破500万吨",
+            "突破500万吨",
+            "5000000",
+            Some("吨"),
+            Measure,
+            None,
+        ),
+        (
+            "年产值过亿元",
+            "过亿元",
+            "100000000",
+            Some("元"),
+            Money,
+            None,
+        ),
         ("增长5%-5.5%", "5%-5.5%", "", Some("%"), Percent, None),
-        ("占比60%（含）-80%", "60%（含）-80%", "", Some("%"), Percent, None),
-        ("结构为3.2:40.1:56.7", "3.2:40.1:56.7", "", None, Ratio, None),
-        ("工资1200元/月", "1200元/月", "1200", Some("元/月"), Money, None),
-        ("补助5万元/人", "5万元/人", "50000", Some("元/人"), Money, None),
-        ("产出每亩20.3万元", "每亩20.3万元", "203000", Some("元/亩"), Money, None),
-        ("出生率为10.94‰", "10.94‰", "1.094", Some("‰"), Percent, None),
-        ("提高1.06个百分点", "1.06个百分点", "1.06", Some("个百分点"), Percent, None),
-        ("装机1300万千瓦", "1300万千瓦", "13000000", Some("千瓦"), Measure, None),
-        ("发电45亿千瓦时", "45亿千瓦时", "4500000000", Some("千瓦时"), Measure, None),
+        (
+            "占比60%（含）-80%",
+            "60%（含）-80%",
+            "",
+            Some("%"),
+            Percent,
+            None,
+        ),
+        (
+            "结构为3.2:40.1:56.7",
+            "3.2:40.1:56.7",
+            "",
+            None,
+            Ratio,
+            None,
+        ),
+        (
+            "工资1200元/月",
+            "1200元/月",
+            "1200",
+            Some("元/月"),
+            Money,
+            None,
+        ),
+        (
+            "补助5万元/人",
+            "5万元/人",
+            "50000",
+            Some("元/人"),
+            Money,
+            None,
+        ),
+        (
+            "产出每亩20.3万元",
+            "每亩20.3万元",
+            "203000",
+            Some("元/亩"),
+            Money,
+            None,
+        ),
+        (
+            "出生率为10.94‰",
+            "10.94‰",
+            "1.094",
+            Some("‰"),
+            Percent,
+            None,
+        ),
+        (
+            "提高1.06个百分点",
+            "1.06个百分点",
+            "1.06",
+            Some("个百分点"),
+            Percent,
+            None,
+        ),
+        (
+            "装机1300万千瓦",
+            "1300万千瓦",
+            "13000000",
+            Some("千瓦"),
+            Measure,
+            None,
+        ),
+        (
+            "发电45亿千瓦时",
+            "45亿千瓦时",
+            "4500000000",
+            Some("千瓦时"),
+            Measure,
+            None,
+        ),
         ("500千伏线路", "500千伏", "500", Some("千伏"), Measure, None),
         ("锅炉20蒸吨", "20蒸吨", "20", Some("蒸吨"), Measure, None),
-        ("总值翻2.13番", "翻2.13番", "2.13", Some("番"), Multiple, None),
-        ("病床283 .2万张", "283 .2万张", "2832000", Some("张"), Count, None),
+        (
+            "总值翻2.13番",
+            "翻2.13番",
+            "2.13",
+            Some("番"),
+            Multiple,
+            None,
+        ),
+        (
+            "病床283 .2万张",
+            "283 .2万张",
+            "2832000",
+            Some("张"),
+            Count,
+            None,
+        ),
     ];
     for (input, text, value, unit, kind, date) in rows {
         let q = one(input);
         let got = q.value.map_or(String::new(), |v| v.to_string());
         assert_eq!(
-            (q.text.as_str(), got.as_str(), q.unit.as_deref(), q.kind, q.date.as_deref()),
+            (
+                q.text.as_str(),
+                got.as_str(),
+                q.unit.as_deref(),
+                q.kind,
+                q.date.as_deref()
+            ),
             (*text, *value, *unit, *kind, *date),
             "{input}"
         );
@@ -340,7 +528,10 @@ fn ranges_carry_their_bounds() {
     );
     let q = one("一九八一年到一九九○年");
     assert_eq!(
-        (q.min.and_then(|v| v.as_i128()), q.max.and_then(|v| v.as_i128())),
+        (
+            q.min.and_then(|v| v.as_i128()),
+            q.max.and_then(|v| v.as_i128())
+        ),
         (Some(1981), Some(1990))
     );
 }
@@ -349,12 +540,28 @@ fn ranges_carry_their_bounds() {
 fn changes_have_a_direction_and_a_subject() {
     use jianbao::quantities::Direction::{Down, Up};
     let cases: &[(&str, Option<jianbao::quantities::Direction>, Option<&str>)] = &[
-        ("全市地区生产总值比上年增长7.2%", Some(Up), Some("地区生产总值")),
-        ("城乡居民人均可支配收入实际增长8.5%", Some(Up), Some("居民人均可支配收入")),
+        (
+            "全市地区生产总值比上年增长7.2%",
+            Some(Up),
+            Some("地区生产总值"),
+        ),
+        (
+            "城乡居民人均可支配收入实际增长8.5%",
+            Some(Up),
+            Some("居民人均可支配收入"),
+        ),
         ("能耗比上年下降3.4%", Some(Down), Some("能耗")),
         ("夏粮产量12310万吨，减产0.3%", Some(Down), Some("夏粮产量")),
-        ("年末职工人数为13190万人，比上年末增加381万人", Some(Up), Some("职工人数")),
-        ("户籍人口城镇化率比上年末提高1.02个百分点", Some(Up), Some("户籍人口城镇化率")),
+        (
+            "年末职工人数为13190万人，比上年末增加381万人",
+            Some(Up),
+            Some("职工人数"),
+        ),
+        (
+            "户籍人口城镇化率比上年末提高1.02个百分点",
+            Some(Up),
+            Some("户籍人口城镇化率"),
+        ),
         ("新增就业120万人", None, Some("就业")),
         ("比重比自治区低6.09个百分点", None, Some("比重")),
         ("增长-3.4%", Some(Up), None),
@@ -368,7 +575,10 @@ fn changes_have_a_direction_and_a_subject() {
         );
     }
     // A number written negative keeps its sign.
-    assert_eq!(one("负3.4%").value.map(|v| v.to_string()).as_deref(), Some("-3.4"));
+    assert_eq!(
+        one("负3.4%").value.map(|v| v.to_string()).as_deref(),
+        Some("-3.4")
+    );
 }
 
 #[test]
@@ -415,7 +625,10 @@ fn articles_determiners_and_names_are_not_counted() {
     assert_eq!(one("一年来，").text, "一年来");
     let session = extract("九届全国人大一次会议");
     assert_eq!(
-        session.iter().map(|q| (q.text.as_str(), q.kind)).collect::<Vec<_>>(),
+        session
+            .iter()
+            .map(|q| (q.text.as_str(), q.kind))
+            .collect::<Vec<_>>(),
         [("九届", Kind::Ordinal), ("一次", Kind::Ordinal)]
     );
 }

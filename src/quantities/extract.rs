@@ -69,9 +69,9 @@ fn carry_subjects(text: &str, qs: &mut [Quantity]) {
         let start = qs[i].span.start;
         let fan = qs[i].text.starts_with('翻') as usize * '翻'.len_utf8();
         let end = qs[i - 1].span.end;
-        let near = text.get(end..start).is_some_and(|g| {
-            g.len() <= 48 && g.trim_start().starts_with(['，', ',', '、'])
-        });
+        let near = text
+            .get(end..start)
+            .is_some_and(|g| g.len() <= 48 && g.trim_start().starts_with(['，', ',', '、']));
         if !near {
             continue;
         }
@@ -85,7 +85,8 @@ fn carry_subjects(text: &str, qs: &mut [Quantity]) {
             (p.subject.clone(), p.subject_span, p.kind, p.span.end)
         };
         let gap = subject::strip_links(text.get(end..lead).unwrap_or(""));
-        if matches!(gap.trim(), "，" | "," | "、") && !matches!(kind, Kind::Date | Kind::Ordinal) {
+        if matches!(gap.trim(), "，" | "," | "、") && !matches!(kind, Kind::Date | Kind::Ordinal)
+        {
             qs[i].subject = subject;
             qs[i].subject_span = span;
         }
@@ -96,7 +97,10 @@ fn carry_subjects(text: &str, qs: &mut [Quantity]) {
         if qs[i].direction.is_none()
             && dir.is_some()
             && kind == qs[i].kind
-            && matches!(text.get(end..qs[i].span.start), Some("和" | "、" | "与" | "及"))
+            && matches!(
+                text.get(end..qs[i].span.start),
+                Some("和" | "、" | "与" | "及")
+            )
         {
             qs[i].direction = dir;
             // 事故起数和死亡人数分别下降42.86%和60.61%: the two subjects, in order.
@@ -373,8 +377,30 @@ fn reference(text: &str, i: usize) -> Option<usize> {
 
 /// Nouns that end the quoted name of a programme, a hotline or a campaign in official text.
 const PROGRAMME_NOUNS: &[&str] = &[
-    "工程", "计划", "行动", "战略", "热线", "平台", "项目", "活动", "模式", "机制", "体系", "工作法",
-    "服务", "制度", "品牌", "目标", "任务", "专项", "方案", "标准", "示范", "创建", "攻坚", "规划",
+    "工程",
+    "计划",
+    "行动",
+    "战略",
+    "热线",
+    "平台",
+    "项目",
+    "活动",
+    "模式",
+    "机制",
+    "体系",
+    "工作法",
+    "服务",
+    "制度",
+    "品牌",
+    "目标",
+    "任务",
+    "专项",
+    "方案",
+    "标准",
+    "示范",
+    "创建",
+    "攻坚",
+    "规划",
 ];
 
 /// A short quoted name with two or more numerals (“一报两台”, “两代表一委员”): not quantities.
@@ -497,7 +523,9 @@ fn two_digit_discount(text: &str, i: usize) -> Option<Draft> {
 /// 百分之八十, 千分之五, 万分之三, 百万分之五: a bare power of ten over a numerator, as a percentage.
 fn bare_denominator(text: &str, i: usize) -> Option<Draft> {
     // Most numbers start with a digit: no denominator.
-    if !text[i..].starts_with(['十', '百', '千', '万', '亿', '拾', '佰', '仟', '萬', '億', '兆']) {
+    if !text[i..].starts_with([
+        '十', '百', '千', '万', '亿', '拾', '佰', '仟', '萬', '億', '兆',
+    ]) {
         return None;
     }
     let mut at = i;
@@ -615,7 +643,8 @@ fn number(text: &str, i: usize) -> Option<Draft> {
     // 1300万千瓦, 20亿千瓦时: after 万 or 亿, a 千 that starts a unit (千瓦, 千伏) belongs to the unit.
     let digits = &text[at..at + n.len];
     if let Some(head) = digits.strip_suffix('千')
-        && (head.ends_with(['万', '亿', '萬', '億']) || head.ends_with(|c: char| c.is_ascii_digit()))
+        && (head.ends_with(['万', '亿', '萬', '億'])
+            || head.ends_with(|c: char| c.is_ascii_digit()))
         && unit_at(&text[at + head.len()..]).is_some_and(|(u, _)| u.len() > '千'.len_utf8())
         && let Some(m) = numeral(head)
     {
@@ -705,8 +734,26 @@ fn article(text: &str, i: usize, d: &Draft) -> bool {
     if !is_han(prev)
         || matches!(
             prev,
-            '第' | '每' | '仅' | '只' | '唯' | '单' | '近' | '约' | '逾' | '共' | '计' | '达' | '至'
-                | '到' | '减' | '增' | '前' | '后' | '头' | '首' | '末'
+            '第' | '每'
+                | '仅'
+                | '只'
+                | '唯'
+                | '单'
+                | '近'
+                | '约'
+                | '逾'
+                | '共'
+                | '计'
+                | '达'
+                | '至'
+                | '到'
+                | '减'
+                | '增'
+                | '前'
+                | '后'
+                | '头'
+                | '首'
+                | '末'
         )
         || d.approx.is_some()
         || d.range.is_some()
@@ -721,12 +768,15 @@ fn article(text: &str, i: usize, d: &Draft) -> bool {
         (Kind::Duration, Some(u)) if &text[u.range()] == "年" => {
             let head = &text[..i];
             let head = head.strip_suffix('的').unwrap_or(head);
-            ["重要", "关键", "平凡", "难忘", "丰收", "攻坚", "开局", "收官", "决胜", "奋斗"]
-                    .iter()
-                    .any(|w| head.ends_with(w))
+            [
+                "重要", "关键", "平凡", "难忘", "丰收", "攻坚", "开局", "收官", "决胜", "奋斗",
+            ]
+            .iter()
+            .any(|w| head.ends_with(w))
         }
         (_, None) => {
-            after.starts_with(['大', '小']) && unit_at(&after[3..]).is_some_and(|(_, k)| k == Kind::Count)
+            after.starts_with(['大', '小'])
+                && unit_at(&after[3..]).is_some_and(|(_, k)| k == Kind::Count)
         }
         _ => false,
     }
@@ -753,7 +803,10 @@ fn congress(text: &str, i: usize, nend: usize, value: Option<Value>) -> Option<(
         return Some((nend + "中全会".len(), Kind::Ordinal));
     }
     if let Some(next) = rest.strip_prefix("中、")
-        && next.char_indices().take(6).any(|(k, _)| next[k..].starts_with("中全会"))
+        && next
+            .char_indices()
+            .take(6)
+            .any(|(k, _)| next[k..].starts_with("中全会"))
         && (1..=9).contains(&v)
     {
         return Some((nend + '中'.len_utf8(), Kind::Ordinal));
@@ -764,7 +817,18 @@ fn congress(text: &str, i: usize, nend: usize, value: Option<Value>) -> Option<(
     if next.is_some_and(|c| {
         matches!(
             c,
-            '型' | '量' | '力' | '幅' | '批' | '步' | '大' | '小' | '多' | '于' | '的' | '约' | '概'
+            '型' | '量'
+                | '力'
+                | '幅'
+                | '批'
+                | '步'
+                | '大'
+                | '小'
+                | '多'
+                | '于'
+                | '的'
+                | '约'
+                | '概'
         )
     }) {
         return None;
@@ -779,7 +843,10 @@ fn congress(text: &str, i: usize, nend: usize, value: Option<Value>) -> Option<(
 
 /// 贰拾叁元伍角, 三元五角六分: 角 and 分 after 元 are tenths and hundredths of the amount.
 fn capital_money(text: &str, d: &mut Draft) {
-    if !d.unit.is_some_and(|u| matches!(&text[u.range()], "元" | "圆")) {
+    if !d
+        .unit
+        .is_some_and(|u| matches!(&text[u.range()], "元" | "圆"))
+    {
         return;
     }
     let Some(mut value) = d.value else { return };
@@ -850,7 +917,9 @@ fn ratio(text: &str, i: usize) -> Option<Draft> {
 /// 1 9 9 8 年, 1 2 月: single digits set apart by spaces (typeset reports), before a unit.
 fn spaced_digits(text: &str, i: usize) -> Option<Draft> {
     let b = text.as_bytes();
-    if !b.get(i)?.is_ascii_digit() || b.get(i + 1) != Some(&b' ') || i > 0 && b[i - 1].is_ascii_digit()
+    if !b.get(i)?.is_ascii_digit()
+        || b.get(i + 1) != Some(&b' ')
+        || i > 0 && b[i - 1].is_ascii_digit()
     {
         return None;
     }
@@ -887,7 +956,7 @@ fn chinese_ok(text: &str, at: usize, n: &Numeral) -> bool {
         // 十分钟 is ten minutes although 十分 is a word: the unit runs through the word's end.
         let unit_end = unit_at(&text[nend..]).map_or(nend, |(u, _)| nend + u.len());
         // 一一一 is a digit string although 一一 is a word: the numeral runs past the word.
-        if !(nend < word_end && unit_end > word_end) && !(n.digit_string && nend > word_end) {
+        if !(nend < word_end && unit_end > word_end || n.digit_string && nend > word_end) {
             return false;
         }
     }
@@ -1244,7 +1313,8 @@ fn finish(text: &str, d: Draft, floor: usize) -> Quantity {
         Kind::Percent | Kind::Score | Kind::Fraction => subject::before(text, floor, lead),
         // 第六届全国运动会, 第一次会议: the name after an ordinal with a classifier.
         Kind::Ordinal
-            if d.unit.is_some_and(|u| !matches!(&text[u.range()], "大" | "中全会" | "中")) =>
+            if d.unit
+                .is_some_and(|u| !matches!(&text[u.range()], "大" | "中全会" | "中")) =>
         {
             subject::name_after(text, d.end)
         }
@@ -1261,7 +1331,9 @@ fn finish(text: &str, d: Draft, floor: usize) -> Quantity {
     let unit = match (d.kind, unit) {
         (Kind::Percent, None) => Some("%".to_string()),
         (Kind::Percent, Some(u)) if u == "％" => Some("%".to_string()),
-        (_, Some(u)) if per.is_some() => Some(format!("{u}/{}", &text[per.map_or(0..0, Span::range)])),
+        (_, Some(u)) if per.is_some() => {
+            Some(format!("{u}/{}", &text[per.map_or(0..0, Span::range)]))
+        }
         (_, u) => u,
     };
     // Per mille in percent units, as every percentage: 7‰ is 0.7.
@@ -1303,7 +1375,12 @@ fn finish(text: &str, d: Draft, floor: usize) -> Quantity {
 /// 每亩, 每人 right before a number: the span of the unit after 每.
 fn per_before(text: &str, start: usize, floor: usize) -> Option<Span> {
     let head = &text[floor.min(start)..start];
-    let mei = head.char_indices().rev().take(5).find(|(_, c)| *c == '每')?.0;
+    let mei = head
+        .char_indices()
+        .rev()
+        .take(5)
+        .find(|(_, c)| *c == '每')?
+        .0;
     let from = floor.min(start) + mei + '每'.len_utf8();
     let (u, _) = unit_at(&text[from..start])?;
     (from + u.len() == start).then(|| Span::new(from, start))
@@ -1315,8 +1392,7 @@ fn per_before(text: &str, start: usize, floor: usize) -> Option<Span> {
 /// or months (2013－2020年, 一九八一年到一九九○年, 1至9月) is one date "2013/2020", "--01/--09".
 fn mark_dates(text: &str, qs: &mut Vec<Quantity>) {
     let mut prev_date_end = None;
-    for i in 0..qs.len() {
-        let q = &qs[i];
+    for q in qs.iter_mut() {
         let unit = q.unit.as_deref();
         let v = q.value.and_then(Value::as_i128);
         let adjacent = prev_date_end == Some(q.span.start);
@@ -1324,12 +1400,14 @@ fn mark_dates(text: &str, qs: &mut Vec<Quantity>) {
             let digits = q.number.text.chars().filter(|c| *c != ' ').count();
             (1000..=2100).contains(&y) && digits == 4 && q.approx.is_none()
         };
-        let bounds = q.min.and_then(Value::as_i128).zip(q.max.and_then(Value::as_i128));
+        let bounds = q
+            .min
+            .and_then(Value::as_i128)
+            .zip(q.max.and_then(Value::as_i128));
         let is_date = match (unit, v) {
             (Some("年" | "年度"), Some(y)) => year(y, q),
-            (Some("年"), None) => {
-                bounds.is_some_and(|(a, b)| (1000..=2100).contains(&a) && (1000..=2100).contains(&b))
-            }
+            (Some("年"), None) => bounds
+                .is_some_and(|(a, b)| (1000..=2100).contains(&a) && (1000..=2100).contains(&b)),
             (Some("月"), None) => bounds.is_some_and(|(a, b)| a >= 1 && b <= 12),
             (Some("年代"), Some(y)) => y % 10 == 0 && (y < 100 || (1000..=2100).contains(&y)),
             // 9月 is September (nine months is 9个月); 14日 the 14th (fourteen days is 14天).
@@ -1341,11 +1419,11 @@ fn mark_dates(text: &str, qs: &mut Vec<Quantity>) {
             _ => false,
         };
         if is_date {
-            qs[i].kind = Kind::Date;
-            qs[i].subject = None;
-            qs[i].subject_span = None;
-            qs[i].direction = None;
-            prev_date_end = Some(qs[i].span.end);
+            q.kind = Kind::Date;
+            q.subject = None;
+            q.subject_span = None;
+            q.direction = None;
+            prev_date_end = Some(q.span.end);
         } else {
             prev_date_end = None;
         }
@@ -1413,7 +1491,10 @@ fn mark_dates(text: &str, qs: &mut Vec<Quantity>) {
         if q.kind != Kind::Date {
             continue;
         }
-        let bounds = q.min.and_then(Value::as_i128).zip(q.max.and_then(Value::as_i128));
+        let bounds = q
+            .min
+            .and_then(Value::as_i128)
+            .zip(q.max.and_then(Value::as_i128));
         q.date = match (q.unit.as_deref(), bounds) {
             (Some("年"), Some((a, b))) => Some(format!("{a:04}/{b:04}")),
             (Some("月"), Some((a, b))) => Some(format!("--{a:02}/--{b:02}")),

@@ -376,7 +376,9 @@ fn fast(text: &str) -> Option<Option<Numeral>> {
     match class_of(cp) {
         // Two digits in a row are a digit string or a range: the full reader decides.
         Class::Digit(_) | Class::Zero => {
-            let next = b.get(len..).and_then(|r| (!r.is_empty()).then(|| code_point_at(r, 0).0));
+            let next = b
+                .get(len..)
+                .and_then(|r| (!r.is_empty()).then(|| code_point_at(r, 0).0));
             if next.is_some_and(|c| matches!(class_of(c), Class::Digit(_) | Class::Zero)) {
                 return None;
             }
@@ -412,7 +414,10 @@ fn fast_ascii(b: &[u8]) -> Option<Option<Numeral>> {
         return None;
     }
     if let Some(&next) = b.get(end) {
-        if matches!(next, b',' | b'.' | b'e' | b'E' | b'^' | b' ' | b'k' | b'K' | b'M') {
+        if matches!(
+            next,
+            b',' | b'.' | b'e' | b'E' | b'^' | b' ' | b'k' | b'K' | b'M'
+        ) {
             return None;
         }
         if next >= 0x80 && class_of(code_point_at(b, end).0) != Class::Other {
@@ -514,7 +519,7 @@ fn fast_fold(b: &[u8]) -> Option<Option<Numeral>> {
                 }
             }
             Class::Small(p, implied) => {
-                if !last_small.is_none_or(|l| p < l) || (implied.is_some() && pending.is_some()) {
+                if last_small.is_some_and(|l| p >= l) || (implied.is_some() && pending.is_some()) {
                     false
                 } else {
                     let mult = pending.take().unwrap_or(i64::from(implied.unwrap_or(1)));
@@ -569,7 +574,9 @@ fn fast_fold(b: &[u8]) -> Option<Option<Numeral>> {
         (Some(p), Some(u)) if u >= 2 => Some(p.checked_mul(POW[(u - 1) as usize])?),
         _ => pending,
     };
-    let value = total.checked_add(section)?.checked_add(pending.unwrap_or(0))?;
+    let value = total
+        .checked_add(section)?
+        .checked_add(pending.unwrap_or(0))?;
     Some(Some(Numeral {
         value: Value::int(i128::from(value)),
         range: None,

@@ -609,9 +609,11 @@ fn number(text: &str, i: usize) -> Option<Draft> {
     }
     // The decimals of a number that was not taken (PM2.5), and a digit inside a run of Chinese
     // digits that was not a numeral (八五 as a plan's name).
-    if matches!(prev, Some('.' | '．')) {
-        let head = &text[..i - 1];
-        let int = head.trim_end_matches(|c: char| c.is_ascii_digit());
+    if let Some(p @ ('.' | '．')) = prev
+        && arabic_digit(c).is_some()
+    {
+        let head = &text[..i - p.len_utf8()];
+        let int = head.trim_end_matches(|c: char| arabic_digit(c).is_some());
         if int.len() < head.len() && int.ends_with(|c: char| c.is_ascii_alphabetic()) {
             return None;
         }

@@ -766,6 +766,10 @@ fn article(text: &str, i: usize, d: &Draft) -> bool {
         return false;
     }
     match (d.kind, d.unit) {
+        // 次, 遍, 回 count events (每月召开一次会议); after 上, 再, 又 they are determiners (上一次).
+        (Kind::Count, Some(u)) if matches!(&text[u.range()], "次" | "遍" | "回") => {
+            matches!(prev, '上' | '再' | '又' | '这' | '那' | '另' | '同')
+        }
         (Kind::Count, Some(_)) => true,
         (Kind::Duration, Some(u)) if &text[u.range()] == "年" => {
             let head = &text[..i];

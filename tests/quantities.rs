@@ -622,6 +622,8 @@ fn articles_determiners_and_names_are_not_counted() {
         );
     }
     assert_eq!(one("仅一个").text, "一个");
+    // 次 counts events: 每月召开一次党员会议 holds one meeting a month.
+    assert_eq!(one("每月召开一次党员会议").text, "一次");
     assert_eq!(one("一年来，").text, "一年来");
     let session = extract("九届全国人大一次会议");
     assert_eq!(

@@ -68,6 +68,13 @@ fn carry_subjects(text: &str, qs: &mut [Quantity]) {
         }
         let start = qs[i].span.start;
         let fan = qs[i].text.starts_with('翻') as usize * '翻'.len_utf8();
+        let end = qs[i - 1].span.end;
+        let near = text
+            .get(end..start)
+            .is_some_and(|g| g.len() <= 48 && g.trim_start().starts_with(['，', ',', '、']));
+        if !near {
+            continue;
+        }
         let (_, lead) = subject::change(text, start + fan);
         let linked = subject::strip_links(&text[..lead]).len() < lead;
         if qs[i].direction.is_none() && !linked {
@@ -332,6 +339,10 @@ fn url(text: &str, i: usize) -> Option<usize> {
 /// a caption 表1 at a line start), as statistics communiqués and documents write them: the end of
 /// its number.
 fn reference(text: &str, i: usize) -> Option<usize> {
+    let prev = char_before(text, i)?;
+    if !matches!(prev, '[' | '［' | '〔' | '表' | '图' | '圖' | '件') {
+        return None;
+    }
     let c = char_at(text, i)?;
     arabic_digit(c).or_else(|| digit_value(c))?;
     let len = text[i..]
@@ -339,7 +350,6 @@ fn reference(text: &str, i: usize) -> Option<usize> {
         .find(|(_, c)| !(arabic_digit(*c).is_some() || is_cn_numeral(*c)))
         .map_or(text.len() - i, |(n, _)| n);
     let end = i + len;
-    let prev = char_before(text, i)?;
     if matches!(prev, '[' | '［' | '〔') {
         return matches!(char_at(text, end)?, ']' | '］' | '〕').then_some(end);
     }
@@ -512,6 +522,12 @@ fn two_digit_discount(text: &str, i: usize) -> Option<Draft> {
 
 /// 百分之八十, 千分之五, 万分之三, 百万分之五: a bare power of ten over a numerator, as a percentage.
 fn bare_denominator(text: &str, i: usize) -> Option<Draft> {
+    // Most numbers start with a digit: no denominator.
+    if !text[i..].starts_with([
+        '十', '百', '千', '万', '亿', '拾', '佰', '仟', '萬', '億', '兆',
+    ]) {
+        return None;
+    }
     let mut at = i;
     let mut den = Value::int(1);
     let mut units = 0;
@@ -565,7 +581,8 @@ fn number(text: &str, i: usize) -> Option<Draft> {
     match c {
         '负' | '負' => {
             neg = true;
-            at += c.len_utf8();
+            // 负 1,200,000: a space may follow the word.
+            at = skip_spaces(text, at + c.len_utf8());
         }
         '-' | '－' | '−' => {
             let next = char_at(text, at + c.len_utf8())?;
@@ -592,9 +609,11 @@ fn number(text: &str, i: usize) -> Option<Draft> {
     }
     // The decimals of a number that was not taken (PM2.5), and a digit inside a run of Chinese
     // digits that was not a numeral (八五 as a plan's name).
-    if let Some(p @ ('.' | '．')) = prev {
+    if let Some(p @ ('.' | '．')) = prev
+        && arabic_digit(c).is_some()
+    {
         let head = &text[..i - p.len_utf8()];
-        let int = head.trim_end_matches(|c: char| c.is_ascii_digit());
+        let int = head.trim_end_matches(|c: char| arabic_digit(c).is_some());
         if int.len() < head.len() && int.ends_with(|c: char| c.is_ascii_alphabetic()) {
             return None;
         }
@@ -747,6 +766,10 @@ fn article(text: &str, i: usize, d: &Draft) -> bool {
         return false;
     }
     match (d.kind, d.unit) {
+        // 次, 遍, 回 count events (每月召开一次会议); after 上, 再, 又 they are determiners (上一次).
+        (Kind::Count, Some(u)) if matches!(&text[u.range()], "次" | "遍" | "回") => {
+            matches!(prev, '上' | '再' | '又' | '这' | '那' | '另' | '同')
+        }
         (Kind::Count, Some(_)) => true,
         (Kind::Duration, Some(u)) if &text[u.range()] == "年" => {
             let head = &text[..i];
@@ -834,6 +857,9 @@ fn capital_money(text: &str, d: &mut Draft) {
     }
     let Some(mut value) = d.value else { return };
     let mut at = d.end;
+    if !char_at(text, at).is_some_and(is_cn_numeral) {
+        return;
+    }
     for (unit, scale) in [('角', 1), ('分', 2)] {
         let Some(n) = numeral(&text[at..]).filter(|n| n.chinese && n.range.is_none()) else {
             break;
@@ -856,6 +882,14 @@ fn capital_money(text: &str, d: &mut Draft) {
 /// 3.2:40.1:56.7 (三次产业结构), 1:1: a ratio, kind `ratio`, value null; a time of day (10:30) is not one.
 fn ratio(text: &str, i: usize) -> Option<Draft> {
     let b = text.as_bytes();
+    // Most numbers are no ratio: a colon must follow the first one's digits.
+    let run = b[i..]
+        .iter()
+        .position(|c| !(c.is_ascii_digit() || *c == b'.'))
+        .map_or(b.len(), |k| i + k);
+    if !(b.get(run) == Some(&b':') || text[run..].starts_with('：')) {
+        return None;
+    }
     let mut at = i;
     let mut parts = 0;
     let mut decimals = false;
@@ -927,7 +961,8 @@ fn chinese_ok(text: &str, at: usize, n: &Numeral) -> bool {
     if let Some(word_end) = blocking_word_end(text, at) {
         // 十分钟 is ten minutes although 十分 is a word: the unit runs through the word's end.
         let unit_end = unit_at(&text[nend..]).map_or(nend, |(u, _)| nend + u.len());
-        if !(nend < word_end && unit_end > word_end) {
+        // 一一一 is a digit string although 一一 is a word: the numeral runs past the word.
+        if !(nend < word_end && unit_end > word_end || n.digit_string && nend > word_end) {
             return false;
         }
     }
@@ -1199,7 +1234,11 @@ fn unit_and_approx(text: &str, d: &mut Draft) {
         }
     }
     let s = skip_spaces(text, at);
-    if let Some(end) = spaced(text, s, "个百分点").or_else(|| spaced(text, s, "個百分點")) {
+    let ge = text[s..].starts_with(['个', '個']);
+    if let Some(end) = ge
+        .then(|| spaced(text, s, "个百分点").or_else(|| spaced(text, s, "個百分點")))
+        .flatten()
+    {
         d.unit = Some(Span::new(s, end));
         d.kind = Kind::Percent;
         d.end = end;
@@ -1317,6 +1356,7 @@ fn finish(text: &str, d: Draft, floor: usize) -> Quantity {
         ..d
     };
     let number_value = d.value.or(d.range.map(|r| r.0)).unwrap_or(Value::int(0));
+    let (subject, subject_span) = subject.map_or((None, None), |(s, span)| (Some(s), Some(span)));
     Quantity {
         text: text[start..d.end].to_string(),
         span: Span::new(start, d.end),
@@ -1325,8 +1365,8 @@ fn finish(text: &str, d: Draft, floor: usize) -> Quantity {
         max: d.range.map(|r| r.1),
         approx,
         unit,
-        subject: subject.as_ref().map(|s| s.0.clone()),
-        subject_span: subject.map(|s| s.1),
+        subject,
+        subject_span,
         direction,
         date: None,
         kind: d.kind,
@@ -1358,8 +1398,7 @@ fn per_before(text: &str, start: usize, floor: usize) -> Option<Span> {
 /// or months (2013－2020年, 一九八一年到一九九○年, 1至9月) is one date "2013/2020", "--01/--09".
 fn mark_dates(text: &str, qs: &mut Vec<Quantity>) {
     let mut prev_date_end = None;
-    for i in 0..qs.len() {
-        let q = &qs[i];
+    for q in qs.iter_mut() {
         let unit = q.unit.as_deref();
         let v = q.value.and_then(Value::as_i128);
         let adjacent = prev_date_end == Some(q.span.start);
@@ -1386,11 +1425,11 @@ fn mark_dates(text: &str, qs: &mut Vec<Quantity>) {
             _ => false,
         };
         if is_date {
-            qs[i].kind = Kind::Date;
-            qs[i].subject = None;
-            qs[i].subject_span = None;
-            qs[i].direction = None;
-            prev_date_end = Some(qs[i].span.end);
+            q.kind = Kind::Date;
+            q.subject = None;
+            q.subject_span = None;
+            q.direction = None;
+            prev_date_end = Some(q.span.end);
         } else {
             prev_date_end = None;
         }
@@ -1398,54 +1437,65 @@ fn mark_dates(text: &str, qs: &mut Vec<Quantity>) {
     if !qs.iter().any(|q| q.kind == Kind::Date) {
         return;
     }
-    // Year, month and day parts, merged left to right.
-    let mut out: Vec<(Quantity, [Option<i128>; 3])> = Vec::with_capacity(qs.len());
-    for q in qs.drain(..) {
-        let slot = match (q.kind, q.unit.as_deref()) {
+    // Year, month and day parts, merged left to right in place.
+    let mut parts: Vec<[Option<i128>; 3]> = Vec::with_capacity(qs.len());
+    let mut w = 0;
+    for r in 0..qs.len() {
+        let slot = match (qs[r].kind, qs[r].unit.as_deref()) {
             (Kind::Date, Some("年" | "年度")) => Some(0),
             (Kind::Date, Some("月")) => Some(1),
             (Kind::Date, Some("日" | "号")) => Some(2),
             _ => None,
         };
-        let v = q.value.and_then(Value::as_i128);
+        let v = qs[r].value.and_then(Value::as_i128);
         if let Some(k) = slot
-            && let Some((last, parts)) = out.last_mut()
-            && last.kind == Kind::Date
+            && w > 0
+            && qs[w - 1].kind == Kind::Date
         {
-            let gap = text.get(last.span.end..q.span.start).unwrap_or("x");
-            if gap.is_empty() && k > 0 && parts[k].is_none() && parts[k - 1].is_some() {
-                parts[k] = v;
-                last.span.end = q.span.end;
-                last.text.push_str(&q.text);
-                last.unit = q.unit;
+            let (start, end) = (qs[r].span.start, qs[r].span.end);
+            let gap = text.get(qs[w - 1].span.end..start).unwrap_or("x");
+            let p = &mut parts[w - 1];
+            if gap.is_empty() && k > 0 && p[k].is_none() && p[k - 1].is_some() {
+                p[k] = v;
+                let unit = qs[r].unit.take();
+                let add = std::mem::take(&mut qs[r].text);
+                let last = &mut qs[w - 1];
+                last.span.end = end;
+                last.text.push_str(&add);
+                last.unit = unit;
                 continue;
             }
             // 一九八一年到一九九○年: a range of two years.
-            let years = |p: &[Option<i128>; 3]| p[0].is_some() && p[1].is_none() && p[2].is_none();
+            let years = p[0].is_some() && p[1].is_none() && p[2].is_none();
             if k == 0
-                && years(parts)
+                && years
                 && v.is_some()
                 && matches!(gap, "到" | "至" | "-" | "－" | "—" | "～" | "~")
             {
+                p[0] = None;
+                let max = qs[r].value;
+                let last = &mut qs[w - 1];
                 last.min = last.value;
-                last.max = q.value;
+                last.max = max;
                 last.value = None;
-                last.span.end = q.span.end;
+                last.span.end = end;
                 last.text = text[last.span.range()].to_string();
                 last.date = None;
-                parts[0] = None;
                 continue;
             }
         }
-        let mut parts = [None; 3];
+        let mut p = [None; 3];
         if let Some(k) = slot {
-            parts[k] = v;
+            p[k] = v;
         }
-        out.push((q, parts));
+        parts.push(p);
+        qs.swap(w, r);
+        w += 1;
     }
-    qs.extend(out.into_iter().map(|(mut q, parts)| {
+    qs.truncate(w);
+    for (q, parts) in qs.iter_mut().zip(parts) {
         if q.kind != Kind::Date {
-            return q;
+            continue;
         }
         let bounds = q
             .min
@@ -1464,8 +1514,7 @@ fn mark_dates(text: &str, qs: &mut Vec<Quantity>) {
         if parts[0].is_none() && bounds.is_none() && q.unit.as_deref() != Some("年代") {
             q.value = None;
         }
-        q
-    }));
+    }
 }
 
 /// The ISO form of year, month and day parts: "2010-12-31", "2010-03", "2010"; `None` without a

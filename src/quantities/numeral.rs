@@ -392,11 +392,25 @@ fn fast(text: &str) -> Option<Option<Numeral>> {
 /// Digits that no separator, point, exponent or unit extends: their value.
 #[inline]
 fn fast_ascii(b: &[u8]) -> Option<Option<Numeral>> {
-    let end = b
-        .iter()
-        .position(|c| !c.is_ascii_digit())
-        .unwrap_or(b.len());
-    if end > 18 {
+    let digits = |from: usize| {
+        b[from..]
+            .iter()
+            .position(|c| !c.is_ascii_digit())
+            .map_or(b.len(), |k| from + k)
+    };
+    let int_end = digits(0);
+    let mut end = int_end;
+    let mut scale = 0;
+    // 7.2: a decimal part, unless another point follows (a dotted chain).
+    if b.get(end) == Some(&b'.') && b.get(end + 1).is_some_and(u8::is_ascii_digit) {
+        let frac_end = digits(end + 1);
+        if b.get(frac_end) == Some(&b'.') && b.get(frac_end + 1).is_some_and(u8::is_ascii_digit) {
+            return None;
+        }
+        scale = frac_end - end - 1;
+        end = frac_end;
+    }
+    if end - scale > 18 {
         return None;
     }
     if let Some(&next) = b.get(end) {
@@ -421,9 +435,10 @@ fn fast_ascii(b: &[u8]) -> Option<Option<Numeral>> {
     }
     let value = b[..end]
         .iter()
+        .filter(|d| d.is_ascii_digit())
         .fold(0i64, |m, d| m * 10 + i64::from(d - b'0'));
     Some(Some(Numeral {
-        value: Value::int(i128::from(value)),
+        value: Value::decimal(i128::from(value), scale as u32),
         range: None,
         approx: None,
         len: end,
@@ -504,7 +519,7 @@ fn fast_fold(b: &[u8]) -> Option<Option<Numeral>> {
                 }
             }
             Class::Small(p, implied) => {
-                if !last_small.is_none_or(|l| p < l) || (implied.is_some() && pending.is_some()) {
+                if last_small.is_some_and(|l| p >= l) || (implied.is_some() && pending.is_some()) {
                     false
                 } else {
                     let mult = pending.take().unwrap_or(i64::from(implied.unwrap_or(1)));
@@ -610,7 +625,9 @@ fn digit_run(text: &str) -> Option<Option<Numeral>> {
     let has_zero = text[..end]
         .chars()
         .any(|c| matches!(c, '〇' | '零' | '○') || zero_digit(c));
-    if run.len() >= 3 || has_zero {
+    // 一二点三零: digits before a point are a digit string, not a range of neighbours.
+    let decimals = point(&text[end..]).is_ok();
+    if run.len() >= 3 || has_zero || decimals {
         if d0 == 0 && matches!(c0, '零') && run.len() == 2 {
             return None; // 零五 inside a numeral: let the fold decide
         }
@@ -945,6 +962,8 @@ mod tests {
         assert_eq!(v("九万四"), Some(Some((Some(94_000), 9))));
         assert_eq!(v("1347名"), Some(Some((Some(1347), 4))));
         assert_eq!(v("1,347名"), None);
+        assert_eq!(v("7.25%"), Some(Some((None, 4))));
+        assert_eq!(v("2.2.2"), None);
         assert_eq!(v("十余万"), None);
         assert_eq!(v("三五个"), None);
     }

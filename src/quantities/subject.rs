@@ -4,7 +4,7 @@ use super::Direction;
 use super::units::{CHANGE_ADVERBS, DIRECTION_WORDS, is_comparison_base};
 use crate::Span;
 use crate::text::chars::{arabic_digit, is_han};
-use crate::text::charset::CharMap;
+use crate::text::charset::{CharMap, CharSet};
 use std::sync::OnceLock;
 
 /// Characters that end a subject: function words, prepositions, conjunctions.
@@ -221,16 +221,54 @@ const NOMINAL_SUFFIX: &[char] = &[
 const NOUNS_AFTER_COUNT: &[&str] = &["规定", "要求", "投入", "培训", "制定"];
 
 fn stops_at(s: &str, c: char) -> bool {
-    STOP_CHARS.contains(&c) && !NOT_STOPS.iter().any(|w| s.starts_with(w))
+    is_stop_char(c) && !nouns_with(c).any(|(w, off)| *off == 0 && s.starts_with(*w))
 }
 
 /// A stop character at byte `i` of `head`, read backwards: not one inside a noun that ends there
 /// (国内, 人均) or starts there (比重).
 fn stops_back(head: &str, i: usize, c: char) -> bool {
-    STOP_CHARS.contains(&c)
-        && !NOT_STOPS
-            .iter()
-            .any(|w| head[i..].starts_with(w) || head[..i + c.len_utf8()].ends_with(w))
+    is_stop_char(c)
+        && !nouns_with(c)
+            .any(|(w, off)| i >= *off && head.get(i - off..).is_some_and(|t| t.starts_with(*w)))
+}
+
+fn is_stop_char(c: char) -> bool {
+    static SET: OnceLock<CharSet> = OnceLock::new();
+    SET.get_or_init(|| CharSet::from_fn(|c| STOP_CHARS.contains(&c)))
+        .contains_cp(c as u32)
+}
+
+/// The nouns of [`NOT_STOPS`] that hold the stop character `c`, with its byte offset in them.
+fn nouns_with(c: char) -> impl Iterator<Item = &'static (&'static str, usize)> {
+    static I: OnceLock<CharMap<Vec<(&'static str, usize)>>> = OnceLock::new();
+    let index = I.get_or_init(|| {
+        let mut m: CharMap<Vec<(&'static str, usize)>> = CharMap::default();
+        for w in NOT_STOPS {
+            for (off, ch) in w.char_indices() {
+                if STOP_CHARS.contains(&ch) {
+                    m.entry(ch).or_default().push((w, off));
+                }
+            }
+        }
+        m
+    });
+    index.get(&c).into_iter().flatten()
+}
+
+/// The scope word at the start of `s`, if any.
+fn scope_at(s: &str) -> Option<&'static str> {
+    static I: OnceLock<CharMap<Vec<&'static str>>> = OnceLock::new();
+    let index = I.get_or_init(|| {
+        let mut m: CharMap<Vec<&'static str>> = CharMap::default();
+        for w in SCOPES {
+            if let Some(f) = w.chars().next() {
+                m.entry(f).or_default().push(w);
+            }
+        }
+        m
+    });
+    let c = s.chars().next()?;
+    index.get(&c)?.iter().find(|w| s.starts_with(*w)).copied()
 }
 
 /// The longest subject kept, in chars.
@@ -249,8 +287,11 @@ pub(super) fn change(text: &str, start: usize) -> (Option<Direction>, usize) {
     if head.ends_with("新增") || head.ends_with("新建") {
         return (None, start);
     }
-    let Some((w, dir)) = DIRECTION_WORDS
-        .iter()
+    let last = head.chars().next_back().unwrap_or(' ');
+    let Some((w, dir)) = change_words()
+        .get(&last)
+        .into_iter()
+        .flatten()
         .filter(|(w, _)| head.ends_with(w))
         .max_by_key(|(w, _)| w.len())
     else {
@@ -279,7 +320,9 @@ pub(super) fn change(text: &str, start: usize) -> (Option<Direction>, usize) {
 
 fn strip_adverbs(mut head: &str) -> &str {
     for _ in 0..4 {
-        match CHANGE_ADVERBS.iter().find(|w| head.ends_with(*w)) {
+        let last = head.chars().next_back().unwrap_or(' ');
+        let words = adverbs().get(&last).into_iter().flatten();
+        match words.into_iter().find(|w| head.ends_with(*w)) {
             Some(w) => head = &head[..head.len() - w.len()],
             None => break,
         }
@@ -374,7 +417,7 @@ fn noun_after_max(text: &str, end: usize, max: usize) -> Option<(String, Span)> 
 fn strip_scopes(s: String, span: Span) -> (String, Span) {
     let mut from = 0;
     for _ in 0..3 {
-        match SCOPES.iter().find(|w| s[from..].starts_with(*w)) {
+        match scope_at(&s[from..]) {
             Some(w) if s[from + w.len()..].chars().count() >= 3 => from += w.len(),
             _ => break,
         }
@@ -394,6 +437,10 @@ pub(super) fn before(text: &str, floor: usize, start: usize) -> Option<(String, 
     // 总量占全区的26.99%, 人口占世界五分之一, 研发经费支出与地区生产总值之比3.5%: a share; the
     // subject is the part, before 占 or 与.
     let head = text.get(..start)?;
+    // After punctuation neither a share nor a verb can stand before the number.
+    if !head.chars().next_back().is_some_and(is_han) {
+        return None;
+    }
     let clause = head
         .char_indices()
         .rev()
@@ -502,15 +549,13 @@ fn read_back(text: &str, floor: usize, start: usize) -> Option<(String, Span)> {
     // Scope words (全市, 年末) and modifiers (实际, 新增) are not part of what is counted, unless
     // what remains is a single word (全国纪录).
     for _ in 0..3 {
-        match SCOPES.iter().find(|w| head[from..start].starts_with(*w)) {
+        match scope_at(&head[from..start]) {
             Some(w) if head[from + w.len()..start].chars().count() >= 3 => from += w.len(),
             _ => break,
         }
     }
     // One character read back is the tail of a word cut by a stop (同期 → 期): no subject.
-    if head[from..start].chars().nth(1).is_none() {
-        return None;
-    }
+    head[from..start].chars().nth(1)?;
     (from < start).then(|| (head[from..].to_string(), Span::new(from, start)))
 }
 
@@ -541,6 +586,34 @@ fn strip_footnote(head: &str) -> &str {
         Some(h) if digits > 0 && digits <= 9 => h,
         _ => head,
     }
+}
+
+/// The verbs of change indexed by their last character.
+fn change_words() -> &'static CharMap<Vec<(&'static str, Direction)>> {
+    static I: OnceLock<CharMap<Vec<(&'static str, Direction)>>> = OnceLock::new();
+    I.get_or_init(|| {
+        let mut m: CharMap<Vec<(&'static str, Direction)>> = CharMap::default();
+        for (w, d) in DIRECTION_WORDS {
+            if let Some(l) = w.chars().next_back() {
+                m.entry(l).or_default().push((w, *d));
+            }
+        }
+        m
+    })
+}
+
+/// The adverbs of change indexed by their last character.
+fn adverbs() -> &'static CharMap<Vec<&'static str>> {
+    static I: OnceLock<CharMap<Vec<&'static str>>> = OnceLock::new();
+    I.get_or_init(|| {
+        let mut m: CharMap<Vec<&'static str>> = CharMap::default();
+        for w in CHANGE_ADVERBS {
+            if let Some(l) = w.chars().next_back() {
+                m.entry(l).or_default().push(w);
+            }
+        }
+        m
+    })
 }
 
 /// The stop words indexed by their first and by their last character.

@@ -89,6 +89,10 @@ impl Value {
             Value::Exact { mantissa, scale } => {
                 if scale == 0 {
                     mantissa as f64
+                } else if mantissa.unsigned_abs() < 1 << 53 && scale <= 22 {
+                    // Both exact in a double, so one correctly rounded division is the nearest
+                    // double (Clinger's fast path).
+                    mantissa as f64 / 10f64.powi(scale as i32)
                 } else {
                     // Through the decimal text, so 1.57 is the double nearest 1.57.
                     format!("{}", self).parse().unwrap_or(f64::NAN)
@@ -232,7 +236,11 @@ impl Value {
     /// assert!(Value::int(7).is_finite() && !Value::Float(f64::INFINITY).is_finite());
     /// ```
     pub fn is_finite(self) -> bool {
-        self.to_f64().is_finite()
+        match self {
+            // An exact decimal is finite unless its double overflows.
+            Value::Exact { scale, .. } if scale > 0 => true,
+            _ => self.to_f64().is_finite(),
+        }
     }
 
     /// Whether the value is an integer.

@@ -36,7 +36,6 @@ pub mod view;
 pub use error::{Error, ErrorKind};
 pub use model::*;
 pub use options::{DEFAULT_MAX_INPUT_BYTES, Options};
-pub use quantities::Value;
 
 /// The README's examples, run as doctests.
 #[cfg(doctest)]

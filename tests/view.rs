@@ -261,7 +261,11 @@ fn a_gov_notice_view_marks_its_sections() {
         "北京市住房和城乡建设委员会关于在全市建设工程中使用散装预拌砂浆工作的通知"
     );
     // The 发文字号 the title carried in brackets is the frame's, not the headline's.
-    let number = parsed.document.frame.as_ref().and_then(|f| f.doc_number.as_ref());
+    let number = parsed
+        .document
+        .frame
+        .as_ref()
+        .and_then(|f| f.doc_number.as_ref());
     assert_eq!(number.map(|n| n.text.as_str()), Some("京建法〔2014〕15号"));
     // The diagnostic links to where the text would have held the bulletin header.
     assert!(elements.iter().any(|e| e.tag == "a"

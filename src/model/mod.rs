@@ -2,15 +2,18 @@
 
 mod diagnostic;
 mod frame;
+mod quantity;
 mod span;
+pub(crate) mod value;
 
 pub use diagnostic::{Diagnostic, DiagnosticCode};
 pub use frame::{
     AttachmentNote, Distribution, DocNumber, Frame, ItemList, Note, Printed, Role, Signature,
 };
+pub use quantity::{Approx, Direction, Kind, NumberPart, Quantity};
 pub use span::Span;
+pub use value::Value;
 
-use crate::quantities::Quantity;
 #[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 

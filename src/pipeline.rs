@@ -18,6 +18,9 @@ pub fn looks_like_html(text: &str) -> bool {
     let head = text
         .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
         .as_bytes();
+    if crate::html::tags::is_wrapped_page(head) {
+        return true;
+    }
     let head = &head[..head.len().min(2048)];
     head.first() == Some(&b'<')
         && [
@@ -49,11 +52,13 @@ pub fn document(source: &str, options: &Options) -> Document {
         Some(p) => (p.text.as_str(), p.blocks.clone()),
         None => (source, lines(source)),
     };
-    // The block that repeats <title>: it anchors the container choice and is the headline.
-    let headline_at = page.as_ref().and_then(container::headline_block);
-    let main = page
-        .as_ref()
-        .map(|p| container::main_blocks(p, headline_at));
+    // The block that repeats <title>: it anchors the container choice and is the headline,
+    // unless it is a bulletin's masthead (`<title>2010创先争优活动简报第173期`, how bulletin pages
+    // are titled): then it is the bulletin header and the headline is found below it.
+    let anchor = page.as_ref().and_then(container::headline_block);
+    let masthead_title = anchor.is_some_and(|i| structure::header_blocks(text, &blocks[i..=i]) > 0);
+    let headline_at = anchor.filter(|_| !masthead_title);
+    let main = page.as_ref().map(|p| container::main_blocks(p, anchor));
     let mut seg = segment_within(text, &blocks, main.as_deref());
     let damage = damage::find_damage(text);
     drop_damaged_blocks(&mut seg, &damage);
@@ -150,6 +155,7 @@ pub fn document(source: &str, options: &Options) -> Document {
     let trusted = headline.filter(|h| {
         format == Format::Text
             || headline_found
+            || masthead_title
             || page_title.as_deref().is_none_or(|t| t.contains(h))
     });
     doc.title = trusted

@@ -397,7 +397,7 @@ impl Builder {
         }
         if ["author", "article:author", "dc.creator"].contains(&key.as_str())
             && self.page.meta_author.is_none()
-            && !content.is_empty()
+            && crate::layout::meta::plausible_author(&content)
         {
             self.page.meta_author = Some(content);
         }

@@ -299,3 +299,16 @@ pub(crate) fn is_address(s: &str) -> bool {
         .iter()
         .any(|p| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
 }
+
+/// Whether `head` (an input's start, blanks trimmed) is a page saved by an archiver inside a
+/// wrapper element (`<page url=… title=…>`) that may hold kilobytes of script before the page's
+/// own `<html>`, `<head>` or `<body>`: it starts with a tag and one of those opens within the
+/// first 64 KiB.
+pub(crate) fn is_wrapped_page(head: &[u8]) -> bool {
+    let far = &head[..head.len().min(64 << 10)];
+    head.first() == Some(&b'<')
+        && head.get(1).is_some_and(u8::is_ascii_alphabetic)
+        && [&b"<html"[..], b"<body", b"<head"]
+            .iter()
+            .any(|t| far.windows(t.len()).any(|w| w.eq_ignore_ascii_case(t)))
+}

@@ -38,7 +38,32 @@ pub fn author_in(line: &str) -> Option<String> {
         })
         .take(20)
         .collect();
-    (!name.is_empty()).then_some(name)
+    plausible_author(&name).then_some(name)
+}
+
+/// Whether `name` can be an author's name: one to 40 chars, none of them markup or code (`<`,
+/// `>`, `=`, quotes, braces, a backslash), not a web address, and not only digits and signs.
+/// Serves pages whose author slot a template filled with an attribute or a script string
+/// (`<meta name=author content="<a href=…>">`, `作者：" + author + "`).
+///
+/// ```
+/// use jianbao::layout::meta::plausible_author;
+/// assert!(plausible_author("王小明"));
+/// assert!(plausible_author("John Smith"));
+/// assert!(!plausible_author("<a href='/u/1'>张三</a>"));
+/// assert!(!plausible_author("class=\"name\""));
+/// assert!(!plausible_author("http://www.example.com"));
+/// assert!(!plausible_author("2010-06-01"));
+/// assert!(!plausible_author(""));
+/// ```
+pub fn plausible_author(name: &str) -> bool {
+    let name = name.trim();
+    let chars = name.chars().count();
+    (1..=40).contains(&chars)
+        && !name.contains(['<', '>', '=', '"', '\'', '{', '}', '\\', '“', '”'])
+        && !name.contains("://")
+        && !name.to_ascii_lowercase().starts_with("www.")
+        && name.chars().any(char::is_alphabetic)
 }
 
 /// The date stated in a metadata line, as `YYYY-MM-DD`.

@@ -1,0 +1,195 @@
+//! Classes of pages the crate failed on outright in a held-out run, each as a small page written
+//! here (never a copy of a real one): what a reader takes as the document must come out whole, and
+//! nothing else. One test per class; each failed before its rule.
+
+mod common;
+
+use common::{half_width, shared};
+use jianbao::{Document, Options, parse_bytes, parse_str};
+
+/// Four paragraphs of an ordinary news story.
+const PARAS: [&str; 4] = [
+    "今年以来，某市坚持把群众满意作为工作的出发点和落脚点，组织干部深入基层，倾听群众意见，解决了一批群众关心的实际问题。",
+    "在具体工作中，该市建立了问题清单、责任清单和销号清单，每一个问题都明确责任人和完成时限，做到件件有着落、事事有回音。",
+    "同时，该市还开通了网上办事大厅，群众足不出户就能办理社保、医保、户籍等四十多项业务，办事时间平均缩短了一半以上。",
+    "下一步，该市将继续深化改革，推动更多服务事项下沉到镇街和村社，让群众在家门口就能办成事、办好事。",
+];
+
+fn paragraphs() -> String {
+    PARAS.iter().map(|p| format!("<p>{p}</p>")).collect()
+}
+
+fn parse(bytes: &[u8]) -> Document {
+    parse_bytes(bytes, &Options::default()).unwrap().document
+}
+
+/// Class 4: a page saved by an archiver inside a wrapper element holding the URL and title as
+/// attributes, with kilobytes of script before the page's own `<html>`.
+#[test]
+fn archived_page_in_a_wrapper_element_is_read_as_html() {
+    let script = "<script>var config = {a: 1, b: 2}; function f(x) { return x > 1 ? x * 2 : 0; };</script>\n"
+        .repeat(40);
+    let html = format!(
+        "<page url=\"http://www.example.com/news/2010/0601/123.html\" title=\"某市推行便民服务新机制\">{script}\
+         <html><head><meta charset=utf-8><title>某市推行便民服务新机制_某某网</title></head><body>\
+         <div class=nav><a href=/>首页</a></div><div class=content><h1>某市推行便民服务新机制</h1>{}</div>\
+         </body></html></page>",
+        paragraphs()
+    );
+    let doc = parse(html.as_bytes());
+    assert_eq!(doc.title.as_deref(), Some("某市推行便民服务新机制"));
+    assert_eq!(doc.text, PARAS.join("\n"));
+}
+
+/// Class 6: GBK bytes under a Western declaration (a template's iso-8859-1), and undeclared GBK
+/// with a damaged byte whose first 64 KiB are script.
+#[test]
+fn gbk_bytes_overrule_a_western_declaration_and_need_none() {
+    let page = |head: &str| {
+        format!(
+            "<html><head>{head}<title>某市推行便民服务新机制</title></head><body><div class=content>\
+             <h1>某市推行便民服务新机制</h1>{}</div></body></html>",
+            paragraphs()
+        )
+    };
+    let declared = page("<meta http-equiv=Content-Type content=\"text/html; charset=iso-8859-1\">");
+    let doc = parse(&encoding_rs::GBK.encode(&declared).0);
+    assert_eq!(doc.encoding, "GBK");
+    assert_eq!(doc.text, PARAS.join("\n"));
+
+    let script = "<script>var config = {a: 1, b: 2}; function f(x) { return x * 2; }</script>\n"
+        .repeat(1200);
+    let mut bytes = encoding_rs::GBK.encode(&page(&script)).0.into_owned();
+    // A stray byte (a truncated character) in the title: the bytes no longer decode cleanly.
+    let at = bytes.windows(7).position(|w| w == b"<title>").unwrap() + 7;
+    bytes.insert(at, 0xFF);
+    let doc = parse(&bytes);
+    assert_eq!(doc.encoding, "GBK");
+    assert_eq!(doc.text, PARAS.join("\n"));
+}
+
+/// Class 7: an author slot a template filled with markup; the author comes only from a byline.
+#[test]
+fn author_is_never_a_markup_fragment() {
+    let html = format!(
+        "<html><head><meta charset=utf-8><title>某市推行便民服务新机制 - 某某网</title>\
+         <meta name=\"author\" content=\"<a href='/u/1'>张三</a>\"></head><body><div class=content>\
+         <h1>某市推行便民服务新机制</h1><div class=info>发布时间：2010-06-01 来源：某某网</div>{}</div></body></html>",
+        paragraphs()
+    );
+    let doc = parse(html.as_bytes());
+    assert_eq!(doc.author, None);
+    assert_eq!(doc.date.as_deref(), Some("2010-06-01"));
+    let html = html.replace("来源：某某网", "作者：王小明 来源：某某网");
+    assert_eq!(parse(html.as_bytes()).author.as_deref(), Some("王小明"));
+}
+
+fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// What a bulletin page must give as its text does: bulletin, headline, subheadline, lead,
+/// sections with their points, quantities.
+type Shape = (
+    Option<(Option<i32>, Option<u32>)>,
+    Vec<(String, Option<String>, Option<String>)>,
+    Vec<(u8, u32, String, Vec<String>)>,
+    Vec<String>,
+);
+
+fn shape(doc: &Document) -> Shape {
+    (
+        doc.bulletin.as_ref().map(|b| (b.year, b.issue)),
+        doc.articles
+            .iter()
+            .map(|a| {
+                (
+                    half_width(&a.headline),
+                    a.subheadline.as_deref().map(half_width),
+                    a.lead.as_deref().map(half_width),
+                )
+            })
+            .collect(),
+        doc.sections()
+            .map(|s| {
+                let points = s.points.iter().map(|p| half_width(&p.title)).collect();
+                (s.level, s.ordinal, half_width(&s.title), points)
+            })
+            .collect(),
+        doc.articles
+            .iter()
+            .flat_map(|a| &a.quantities)
+            .map(|q| half_width(&q.text))
+            .collect(),
+    )
+}
+
+/// Bulletin pages titled with the bulletin header (`<title>2010创先争优活动简报第173期`): the
+/// headline and subheadline below it are the article's, in four layouts, as from the text.
+#[test]
+fn bulletin_page_titled_with_its_header_keeps_headline_and_subheadline() {
+    let Some(path) = shared("seed/zjol-2010-173.txt") else {
+        return;
+    };
+    let seed = std::fs::read_to_string(path).unwrap();
+    let want = shape(&parse_str(&seed, &Options::default()));
+    assert_eq!(want.1[0].0, "慈溪市构建群众参与机制");
+    assert_eq!(
+        want.1[0].1.as_deref(),
+        Some("着力提高创先争优活动群众满意度")
+    );
+    let title = "2010创先争优活动简报第173期";
+    let lines: Vec<String> = seed
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(escape)
+        .collect();
+    let at = lines
+        .iter()
+        .position(|l| l == "慈溪市构建群众参与机制")
+        .unwrap();
+    let p = |ls: &[String]| -> String { ls.iter().map(|l| format!("<p>{l}</p>\n")).collect() };
+    let modern = format!(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{title}</title></head><body>\
+         <div class=\"nav\"><a href=\"/\">首页</a><a href=\"/a\">党建</a></div>\
+         <div class=\"article\">\n{}</div><div class=\"footer\">版权所有 ICP备000000号</div></body></html>",
+        p(&lines)
+    );
+    let headings = format!(
+        "<html><head><meta charset=utf-8><title>{title}</title></head><body><div class=content>\
+         {}<h1>{}</h1><h2>{}</h2>{}</div></body></html>",
+        p(&lines[..at]),
+        lines[at],
+        lines[at + 1],
+        p(&lines[at + 2..])
+    );
+    let table = format!(
+        "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"><title>{title}</title></head>\
+         <body><table width=\"760\"><tr><td><a href=\"/\">首页</a> | <a href=\"/x\">新闻</a></td></tr>\
+         <tr><td class=\"zoom\"><font size=\"3\">{}</font></td></tr><tr><td>版权所有 2010</td></tr></table></body></html>",
+        lines.join("<br>\n")
+    );
+    let gbk = |s: &str| {
+        encoding_rs::GBK
+            .encode(&s.replace("utf-8", "gbk"))
+            .0
+            .into_owned()
+    };
+    for (form, bytes) in [
+        ("p utf-8", modern.clone().into_bytes()),
+        ("p gbk", gbk(&modern)),
+        ("h1/h2", headings.into_bytes()),
+        ("table gbk", gbk(&table)),
+    ] {
+        let doc = parse(&bytes);
+        assert_eq!(shape(&doc), want, "{form}");
+        assert_eq!(
+            doc.title.as_deref(),
+            Some("慈溪市构建群众参与机制"),
+            "{form}"
+        );
+    }
+}

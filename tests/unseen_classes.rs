@@ -193,3 +193,30 @@ fn bulletin_page_titled_with_its_header_keeps_headline_and_subheadline() {
         );
     }
 }
+
+/// Class 5: an article that goes on after a numbered list of long items (which outscores each of
+/// its paragraphs), on a page with no headline to anchor it: the text before and after the list
+/// is the article's too.
+#[test]
+fn article_goes_on_after_its_numbered_list() {
+    let items: String = (0..4)
+        .map(|i| format!("<li>{}{}</li>", PARAS[i], PARAS[(i + 1) % 4]))
+        .collect();
+    let html = format!(
+        "<html><head><meta charset=utf-8><title>某市推行便民服务新机制 - 某某网</title></head><body>\
+         <div class=nav><a href=/>首页</a></div><div id=x>\
+         <p>为了让群众办事更方便，某市今年推出了四项举措。</p><ol>{items}</ol>\
+         <p>此外，该市还对全市三百多个村社的服务站进行了标准化改造，方便群众办事。</p>\
+         <p>据统计，新机制实施半年来，全市群众满意率提高到百分之九十六。</p></div>\
+         <div class=footer>版权所有 某某网</div></body></html>"
+    );
+    let doc = parse(html.as_bytes());
+    let lines: Vec<&str> = doc.text.lines().collect();
+    assert_eq!(lines.len(), 7);
+    assert_eq!(lines[0], "为了让群众办事更方便，某市今年推出了四项举措。");
+    assert_eq!(lines[1], format!("{}{}", PARAS[0], PARAS[1]));
+    assert_eq!(
+        lines[6],
+        "据统计，新机制实施半年来，全市群众满意率提高到百分之九十六。"
+    );
+}

@@ -19,6 +19,8 @@ const RIVAL_SHARE: f32 = 0.2;
 const CLIMB: usize = 12;
 /// How many levels above the top candidate a run of same-signature siblings is looked for.
 const REPEAT_CLIMB: usize = 8;
+/// The share of a list's or table's score that sentences beside it must reach to join it.
+const PART_SHARE: f32 = 0.1;
 /// An ancestor with more link text than this share is a link list, not content.
 const MAX_LINK_DENSITY: f32 = 0.3;
 /// Chinese and Western clause marks: the commas of Readability's scoring.
@@ -56,6 +58,7 @@ pub fn main_blocks(page: &PageText, anchor: Option<usize>) -> Vec<bool> {
     let mut first_block = vec![u32::MAX; n];
     let mut links_in = vec![0u32; n];
     let mut sentence = vec![false; blocks.len()];
+    let mut block_score = vec![0f32; blocks.len()];
     for (idx, b) in blocks.iter().enumerate() {
         let line = text.get(b.span.range()).unwrap_or("");
         let chars = line.chars().count() as u32;
@@ -84,6 +87,7 @@ pub fn main_blocks(page: &PageText, anchor: Option<usize>) -> Vec<bool> {
             .sum();
         let s = 1.0 + marks + (chars as f32 / 100.0).min(3.0);
         sentence[idx] = marks >= 1.0;
+        block_score[idx] = s;
         let mut node = b.node as usize;
         for _ in 0..MAX_UP {
             if node == 0 || node >= n {
@@ -205,6 +209,37 @@ pub fn main_blocks(page: &PageText, anchor: Option<usize>) -> Vec<bool> {
                 break;
             }
             child = parent;
+        }
+    }
+    // A numbered list or a table chosen as the top is a part of the article around it (articles
+    // that go on after their list of measures or their table of figures): when the element that
+    // holds the outermost list or table holds sentences beside it, outside chrome classes, worth a
+    // share of the list's score, that element is the article.
+    if nodes[top].part {
+        let mut outer = top;
+        for _ in 0..MAX_UP {
+            let parent = nodes[outer].parent as usize;
+            if parent == 0 || !nodes[parent].part {
+                break;
+            }
+            outer = parent;
+        }
+        let holder = nodes[outer].parent as usize;
+        if holder != 0 {
+            let beside: f32 = blocks
+                .iter()
+                .zip(&block_score)
+                .filter(|(b, s)| {
+                    **s > 0.0
+                        && is_within(nodes, b.node as usize, holder)
+                        && !is_within(nodes, b.node as usize, outer)
+                        && hint_below(nodes, b.node as usize, holder) >= 0
+                })
+                .map(|(_, s)| *s)
+                .sum();
+            if beside >= PART_SHARE * weighted[top] && density(holder) <= MAX_LINK_DENSITY {
+                top = holder;
+            }
         }
     }
     // Siblings of the top element that score well belong with it (split articles, forum posts).

@@ -9,7 +9,7 @@
 
 use crate::html::entities::decode_at;
 use crate::html::tags::{
-    BLOCK_TAGS, RAW_TAGS, VOID_TAGS, attr, collapse, find_close, hint_of, is_address,
+    BLOCK_TAGS, PART_TAGS, RAW_TAGS, VOID_TAGS, attr, collapse, find_close, hint_of, is_address,
     is_self_closing, signature, tag_end,
 };
 use crate::layout::blocks::{Block, is_blank};
@@ -117,6 +117,9 @@ pub struct Node {
     /// A hash of its tag and class (or id without digits; 0 with neither): elements repeated with
     /// the same signature are the items of a list, such as the posts of a thread.
     pub sig: u32,
+    /// A list or table, or one of their rows, cells or items: a part of a document (the steps
+    /// of a numbered list, a table of figures) that the text around it goes on from.
+    pub part: bool,
 }
 
 /// Flattens an HTML page into text blocks.
@@ -213,6 +216,7 @@ pub fn html_to_blocks(html: &str) -> PageText {
             depth,
             hint,
             sig,
+            part: PART_TAGS.contains(&name.as_str()),
         });
         stack.push(Open {
             link: name == "a",

@@ -58,6 +58,11 @@ pub(crate) const BLOCK_TAGS: &[&str] = &[
     "button",
 ];
 
+/// Lists and tables and their rows, cells and items.
+pub(crate) const PART_TAGS: &[&str] = &[
+    "ol", "ul", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th",
+];
+
 /// Elements with no end tag.
 pub(crate) const VOID_TAGS: &[&str] = &[
     "br", "img", "meta", "link", "input", "hr", "area", "base", "col", "embed", "param", "source",

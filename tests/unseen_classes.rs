@@ -220,3 +220,27 @@ fn article_goes_on_after_its_numbered_list() {
         "据统计，新机制实施半年来，全市群众满意率提高到百分之九十六。"
     );
 }
+
+/// Class 3: a blog page whose sidebar holds paragraphs of its own (an about box, the latest
+/// comments) beside the archive list: the post comes out, the sidebar does not.
+#[test]
+fn blog_post_without_its_sidebar() {
+    let side = "<div class=widget><h3>关于我</h3><p>一个喜欢读书、旅行和写字的普通人，记录生活中的点点滴滴，欢迎大家常来坐坐，留下你的足迹。</p></div>";
+    let latest: String = (0..6)
+        .map(|i| format!("<p><a href=/c/{i}>访客{i}</a>：写得真好，读完很有感触，谢谢分享。</p>"))
+        .collect();
+    let archive: String = (1..13)
+        .map(|m| format!("<li><a href=/a/{m}>2010年{m}月 (5)</a></li>"))
+        .collect();
+    let html = format!(
+        "<html><head><meta charset=utf-8><title>便民服务新机制的一点观察 - 小王的博客</title></head><body>\
+         <table width=950><tr><td colspan=2><h1><a href=/>小王的博客</a></h1></td></tr>\
+         <tr><td width=700><div class=blogpost><div class=title><a href=/p/1>一点观察</a></div>\
+         <div class=postbody>{}</div></div></td>\
+         <td width=250>{side}<div class=widget><h3>最新评论</h3>{latest}</div>\
+         <div class=widget><h3>文章归档</h3><ul>{archive}</ul></div></td></tr></table></body></html>",
+        PARAS.join("<br>")
+    );
+    let doc = parse(html.as_bytes());
+    assert_eq!(doc.text, PARAS.join("\n"));
+}

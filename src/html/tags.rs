@@ -130,6 +130,7 @@ const CHROME_HINTS: &[&str] = &[
     "modal",
     "dialog",
     "popup",
+    "widget",
 ];
 /// Where the attributes of a tag that start at `at` end, and the byte after the tag (after its
 /// `>`, or at a `<` or the end of the text when it has none).

@@ -244,3 +244,31 @@ fn blog_post_without_its_sidebar() {
     let doc = parse(html.as_bytes());
     assert_eq!(doc.text, PARAS.join("\n"));
 }
+
+/// Class 2: a forum thread whose opening post (under a class that reads as chrome, "topic") is
+/// followed by a long list of short replies that together outscore it: the opening post is the
+/// thread's document and comes out first, before the replies.
+#[test]
+fn forum_opening_post_is_kept_before_many_short_replies() {
+    let reply = "说得好，支持一下！我们这里也是这样，办事方便多了。";
+    let replies: String = (0..120)
+        .map(|i| {
+            format!(
+                "<div class=reply><div class=author><a href=/u/{i}>网友{i}</a></div><div class=msg>{reply}</div></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><head><meta charset=utf-8><title>聊聊我们市的便民服务新机制 - 某某论坛</title></head><body>\
+         <div class=nav><a href=/>论坛首页</a> <a href=/f>本地生活</a></div>\
+         <div class=thread><h1>[本地生活] 聊聊便民服务</h1>\
+         <div class=topic><div class=author><a href=/u/0>楼主小王</a></div><div class=topic-body>{}</div></div>\
+         <div class=replylist>{replies}</div></div><div class=footer>Copyright 某某论坛</div></body></html>",
+        paragraphs()
+    );
+    let doc = parse(html.as_bytes());
+    let lines: Vec<&str> = doc.text.lines().collect();
+    assert_eq!(&lines[..4], &PARAS[..]);
+    assert_eq!(lines.len(), 4 + 120);
+    assert_eq!(lines[4], reply);
+}

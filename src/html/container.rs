@@ -19,6 +19,11 @@ const RIVAL_SHARE: f32 = 0.2;
 const CLIMB: usize = 12;
 /// How many levels above the top candidate a run of same-signature siblings is looked for.
 const REPEAT_CLIMB: usize = 8;
+/// How many repeated items make a run (the replies of a thread).
+const RUN_ITEMS: usize = 3;
+/// How many replies' worth an opening post before them must score to join them (its class may
+/// read as chrome: "topic" holds "top").
+const OPENING_POST_ITEMS: f32 = 1.0;
 /// The share of a list's or table's score that sentences beside it must reach to join it.
 const PART_SHARE: f32 = 0.1;
 /// An ancestor with more link text than this share is a link list, not content.
@@ -245,12 +250,19 @@ pub fn main_blocks(page: &PageText, anchor: Option<usize>) -> Vec<bool> {
     // Siblings of the top element that score well belong with it (split articles, forum posts).
     let parent = nodes[top].parent as usize;
     let threshold = (0.2 * weighted[top]).max(10.0);
+    // The top holds a run of repeated items (the replies of a thread): the opening post stands
+    // before it, beside it, and is measured against one reply, not against all of them together.
+    let item = repeated_item_score(nodes, &weighted, top);
     let chosen: Vec<usize> = std::iter::once(top)
         .chain((1..n).filter(|&i| {
             i != top
                 && nodes[i].parent as usize == parent
                 && parent != 0
-                && weighted[i] >= threshold
+                && (weighted[i] >= threshold
+                    || item.is_some_and(|item| {
+                        weighted[i] >= OPENING_POST_ITEMS * item
+                            && first_block[i] < first_block[top]
+                    }))
         }))
         .collect();
     // Inside the container, a block under chrome class words (a share bar, a comment form) is
@@ -290,6 +302,23 @@ pub fn main_blocks(page: &PageText, anchor: Option<usize>) -> Vec<bool> {
         .zip(&inside)
         .map(|(b, c)| c.is_some_and(|c| i32::from(b.hint) - hint_below(nodes, c, 0) >= 0))
         .collect()
+}
+
+/// The mean score of the largest run of same-signature children of `top`, when it has at
+/// least [`RUN_ITEMS`] of them (the replies of a thread, the items of a list).
+fn repeated_item_score(nodes: &[Node], weighted: &[f32], top: usize) -> Option<f32> {
+    let mut runs: std::collections::HashMap<u32, (usize, f32)> = std::collections::HashMap::new();
+    for (i, node) in nodes.iter().enumerate().skip(1) {
+        if node.parent as usize == top && node.sig != 0 {
+            let run = runs.entry(node.sig).or_default();
+            run.0 += 1;
+            run.1 += weighted[i];
+        }
+    }
+    runs.into_values()
+        .filter(|run| run.0 >= RUN_ITEMS)
+        .max_by_key(|run| run.0)
+        .map(|(count, sum)| sum / count as f32)
 }
 
 /// The class/id hints of the elements from `node` up to, not including, `ancestor` (0, the

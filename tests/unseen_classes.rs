@@ -272,3 +272,21 @@ fn forum_opening_post_is_kept_before_many_short_replies() {
     assert_eq!(lines.len(), 4 + 120);
     assert_eq!(lines[4], reply);
 }
+
+/// A photo strip between the headline and the story (news sites of the 2010s): the caption in
+/// its list is a sentence, but the article opens with the story's first paragraph, so the story
+/// is anchored under the headline as the caption is.
+#[test]
+fn story_after_a_photo_strip_under_the_headline() {
+    let html = format!(
+        "<html><head><meta charset=utf-8><title>某市推行便民服务新机制 - 某某网</title></head><body>\
+         <div class=nav><a href=/>首页</a></div><div class=news_story><h1>某市推行便民服务新机制</h1>\
+         <div id=info><p>2012年1月17日 21:59</p></div><div class=box><div class=story_photo><ul><li>\
+         <img src=/p/1.jpg><h3>某市便民服务中心里，群众正在窗口办理业务，工作人员耐心解答。</h3></li></ul></div></div>\
+         <div class=story><p>记者某某／某市报道<br><br>{}</p></div></div></body></html>",
+        PARAS.join("<br><br>")
+    );
+    let doc = parse(html.as_bytes());
+    assert_eq!(doc.title.as_deref(), Some("某市推行便民服务新机制"));
+    assert!(doc.text.ends_with(&PARAS.join("\n")), "{}", doc.text);
+}

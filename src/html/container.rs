@@ -134,9 +134,22 @@ pub fn main_blocks(page: &PageText, anchor: Option<usize>) -> Vec<bool> {
     // headline) rank first, but rivals and siblings are still measured against their own score.
     // The article starts at the first sentence after the headline (a scoring block with a
     // Chinese clause mark): what starts later (a feed of other stories) is not anchored.
+    // A sentence in a list or table (the caption of a photo strip between the headline and the
+    // story) opens the article only when no sentence outside one follows within reach.
+    let in_part = |b: usize| {
+        blocks.get(b).is_some_and(|blk| {
+            let node = blk.node as usize;
+            nodes
+                .get(node)
+                .is_some_and(|x| x.part || nodes[x.parent as usize].part)
+        })
+    };
     let window = anchor.map(|a| {
+        let is_sentence = |b: &usize| sentence.get(*b).copied().unwrap_or(false);
         let opening = (a + 1..=a + ANCHOR_REACH)
-            .find(|&b| sentence.get(b).copied().unwrap_or(false))
+            .filter(is_sentence)
+            .find(|&b| !in_part(b))
+            .or_else(|| (a + 1..=a + ANCHOR_REACH).find(is_sentence))
             .unwrap_or(a + ANCHOR_REACH);
         (a, a.saturating_sub(ANCHOR_BEFORE)..=opening)
     });

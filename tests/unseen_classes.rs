@@ -290,3 +290,21 @@ fn story_after_a_photo_strip_under_the_headline() {
     assert_eq!(doc.title.as_deref(), Some("某市推行便民服务新机制"));
     assert!(doc.text.ends_with(&PARAS.join("\n")), "{}", doc.text);
 }
+
+/// Pages of the 2000s whose story is loose text in a `<font>` with unclosed `<p>`s: the first
+/// paragraph belongs to the table cell (the nearest block element), the rest to the `<p>`s under
+/// the `<font>` that wins; the first paragraph is the story's too.
+#[test]
+fn loose_first_paragraph_of_an_inline_wrapper() {
+    let html = format!(
+        "<html><head><meta charset=utf-8><title>某市推行便民服务新机制</title></head><body>\
+         <table><tr><td><div><strong>某市推行便民服务新机制</strong></div></td></tr>\
+         <tr><td><font size=1>2012-01-12 15:15</font></td></tr>\
+         <tr><td><table><tr><td valign=top><span><font size=3>{} <p> {} <p> {} <p> {} </font></span>\
+         <br><br><table><tr><td><a href=#>打印</a></td></tr></table></td></tr></table></td></tr></table></body></html>",
+        PARAS[0], PARAS[1], PARAS[2], PARAS[3]
+    );
+    let doc = parse(html.as_bytes());
+    assert_eq!(doc.text.lines().last(), Some(PARAS[3]));
+    assert!(doc.text.contains(PARAS[0]), "{}", doc.text);
+}

@@ -281,7 +281,7 @@ pub fn main_blocks(page: &PageText, anchor: Option<usize>) -> Vec<bool> {
     // Inside the container, a block under chrome class words (a share bar, a comment form) is
     // chrome. When that would leave almost nothing (the container itself sits under a layout class
     // that reads as chrome, such as "left"), only the words below the container count.
-    let inside: Vec<Option<usize>> = blocks
+    let mut inside: Vec<Option<usize>> = blocks
         .iter()
         .map(|b| {
             chosen
@@ -290,6 +290,7 @@ pub fn main_blocks(page: &PageText, anchor: Option<usize>) -> Vec<bool> {
                 .find(|&c| is_within(nodes, b.node as usize, c))
         })
         .collect();
+    adopt_loose_sentences(nodes, blocks, &sentence, top, &mut inside);
     let by_hint: Vec<bool> = blocks
         .iter()
         .zip(&inside)
@@ -316,6 +317,48 @@ pub fn main_blocks(page: &PageText, anchor: Option<usize>) -> Vec<bool> {
         .map(|(b, c)| c.is_some_and(|c| i32::from(b.hint) - hint_below(nodes, c, 0) >= 0))
         .collect()
 }
+
+/// Sentences right before or after the top's blocks whose element is an ancestor of the top, a
+/// few levels up, join it: the loose text of an inline wrapper (`<td><span><font>第一段。<p>第二段。`,
+/// pages of the 2000s with unclosed `<p>`s) belongs to the nearest block element, the cell, not
+/// to the `<font>` whose paragraphs won.
+fn adopt_loose_sentences(
+    nodes: &[Node],
+    blocks: &[Block],
+    sentence: &[bool],
+    top: usize,
+    inside: &mut [Option<usize>],
+) {
+    let (Some(first), Some(last)) = (
+        inside.iter().position(Option::is_some),
+        inside.iter().rposition(Option::is_some),
+    ) else {
+        return;
+    };
+    let top_depth = nodes.get(top).map_or(0, |n| n.depth);
+    // Blocks outside the top's run are outside every chosen element's run too: the run's
+    // neighbours are the only candidates, so `inside` need not be read here.
+    let loose = |i: usize| {
+        let node = blocks[i].node as usize;
+        sentence[i]
+            && node != 0
+            && is_within(nodes, top, node)
+            && top_depth.saturating_sub(nodes[node].depth) <= LOOSE_LEVELS
+    };
+    let mut i = first;
+    while i > 0 && loose(i - 1) {
+        i -= 1;
+        inside[i] = Some(top);
+    }
+    let mut i = last + 1;
+    while i < blocks.len() && loose(i) {
+        inside[i] = Some(top);
+        i += 1;
+    }
+}
+
+/// How many levels above the top an inline wrapper's loose text may stand.
+const LOOSE_LEVELS: u32 = 3;
 
 /// The mean score of the largest run of same-signature children of `top`, when it has at
 /// least [`RUN_ITEMS`] of them (the replies of a thread, the items of a list).

@@ -308,3 +308,16 @@ fn loose_first_paragraph_of_an_inline_wrapper() {
     assert_eq!(doc.text.lines().last(), Some(PARAS[3]));
     assert!(doc.text.contains(PARAS[0]), "{}", doc.text);
 }
+
+/// Dates only where the page states them, and only real ones: a template's epoch in the meta
+/// tag (a missing date) gives way to the dateline under the headline.
+#[test]
+fn an_epoch_placeholder_is_not_the_date() {
+    let html = format!(
+        "<html><head><meta charset=utf-8><title>某市推行便民服务新机制 - 某某网</title>\
+         <meta name=publishdate content=\"1970-01-01 08:00:00\"></head><body><div class=content>\
+         <h1>某市推行便民服务新机制</h1><div class=time>2012-01-17 21:59</div>{}</div></body></html>",
+        paragraphs()
+    );
+    assert_eq!(parse(html.as_bytes()).date.as_deref(), Some("2012-01-17"));
+}

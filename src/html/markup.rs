@@ -397,7 +397,7 @@ impl Builder {
         .contains(&key.as_str())
             && self.page.meta_date.is_none()
         {
-            self.page.meta_date = crate::text::date::find_date(&content).map(|d| d.0);
+            self.page.meta_date = crate::layout::meta::date_in(&content);
         }
         if ["author", "article:author", "dc.creator"].contains(&key.as_str())
             && self.page.meta_author.is_none()

@@ -73,5 +73,44 @@ pub fn plausible_author(name: &str) -> bool {
 /// assert_eq!(date_in("发布时间：2010年06月01日 09:30"), Some("2010-06-01".to_string()));
 /// ```
 pub fn date_in(line: &str) -> Option<String> {
-    find_date(line).map(|d| d.0)
+    find_date(line).map(|d| d.0).filter(|d| plausible_date(d))
 }
+
+/// Whether a `YYYY-MM-DD` date can be a web page's: a real calendar day (no 2月30日), in 1990 or
+/// later. Serves templates that print the epoch or a zero date for a missing one
+/// (`<meta name=publishdate content=1970-01-01>`), and old dates a line cites.
+///
+/// ```
+/// use jianbao::layout::meta::plausible_date;
+/// assert!(plausible_date("2012-02-29"));
+/// assert!(!plausible_date("2011-02-29"));
+/// assert!(!plausible_date("2010-04-31"));
+/// assert!(!plausible_date("1970-01-01"));
+/// assert!(!plausible_date("2010-6-1"));
+/// ```
+pub fn plausible_date(ymd: &str) -> bool {
+    let mut parts = ymd.split('-');
+    let (Some(y), Some(m), Some(d), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    if (y.len(), m.len(), d.len()) != (4, 2, 2) {
+        return false;
+    }
+    let (Ok(y), Ok(m), Ok(d)) = (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>()) else {
+        return false;
+    };
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let days = match m {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => 0,
+    };
+    y >= FIRST_WEB_YEAR && (1..=days).contains(&d)
+}
+
+/// The first year a Chinese web page can date itself.
+const FIRST_WEB_YEAR: u32 = 1990;

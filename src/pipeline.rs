@@ -150,17 +150,20 @@ pub fn trace(source: &str, options: &Options) -> Trace {
         (None, Some(m)) => (source, markdown::with_title(source, m)),
         _ => (source, lines(source)),
     };
-    // The block that repeats <title>: it anchors the container choice and is the headline.
-    // In markdown, the title line (or the front matter's title) is.
-    let headline_at = match &page {
+    // The block that repeats <title>: it anchors the container choice and is the headline,
+    // unless it is a bulletin's masthead (`<title>2010创先争优活动简报第173期`, how bulletin pages
+    // are titled): then it is the bulletin header and the headline is found below it. In
+    // markdown, the title line (or the front matter's title) is the headline.
+    let anchor = match &page {
         Some(p) => container::headline_block(p),
         None => md
             .as_ref()
             .and_then(|_| markdown::title_block(source, &blocks)),
     };
-    let main = page
-        .as_ref()
-        .map(|p| container::main_blocks(p, headline_at));
+    let masthead_title = page.is_some()
+        && anchor.is_some_and(|i| structure::header_blocks(text, &blocks[i..=i]) > 0);
+    let headline_at = anchor.filter(|_| !masthead_title);
+    let main = page.as_ref().map(|p| container::main_blocks(p, anchor));
     let mut seg = segment_within(text, &blocks, main.as_deref());
     let damage = damage::find_damage(text);
     seg.content
@@ -254,6 +257,7 @@ pub fn trace(source: &str, options: &Options) -> Trace {
     let trusted = headline.filter(|h| {
         format == Format::Text
             || headline_found
+            || masthead_title
             || page_title.as_deref().is_none_or(|t| t.contains(h))
     });
     doc.title = trusted

@@ -98,6 +98,12 @@ pub fn decode(bytes: &[u8]) -> Decoded {
             declared,
         };
     }
+    // A Western single-byte declaration (iso-8859-1, windows-1252: a template's default) decodes
+    // any bytes without an error; bytes that read as GBK text prove it wrong (scraped mainland
+    // pages of the 2000s).
+    if declared.is_some_and(|d| d.is_single_byte()) && reads_as_gbk(bytes) {
+        return lossy(bytes, encoding_rs::GBK, declared);
+    }
     if let Some(enc) = declared.filter(|d| *d != UTF_8) {
         // A declaration that decodes with a few bad bytes is still the page's encoding: damaged
         // pages are common, and a guess over damaged bytes garbles everything else.
@@ -125,6 +131,11 @@ pub fn decode(bytes: &[u8]) -> Decoded {
             declared,
         };
     }
+    // Undeclared GBK with a damaged byte or two, or whose first 64 KiB (all chardetng sees) are
+    // script: the bytes of the whole page decide.
+    if reads_as_gbk(bytes) {
+        return lossy(bytes, encoding_rs::GBK, declared);
+    }
     let enc = detect(bytes);
     let (text, had_errors) = enc.decode_without_bom_handling(bytes);
     Decoded {
@@ -134,6 +145,53 @@ pub fn decode(bytes: &[u8]) -> Decoded {
         source: EncodingSource::Detected,
         declared,
     }
+}
+
+/// `bytes` decoded with `enc`, bad bytes replaced, as a detection.
+fn lossy(bytes: &[u8], enc: &'static Encoding, declared: Option<&'static Encoding>) -> Decoded {
+    let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+    Decoded {
+        text: text.into_owned(),
+        encoding: enc,
+        had_errors,
+        source: EncodingSource::Detected,
+        declared,
+    }
+}
+
+/// Whether the non-ASCII bytes of `bytes` read as Chinese text in GBK: at least 20 two-byte
+/// characters of GB2312's punctuation and hanzi rows (lead and trail byte 0xA1 or above), nine in
+/// ten of all non-ASCII units, and one Chinese comma or full stop among them. Big5 text fails
+/// the share (four in ten of its trail bytes are below 0xA1, its marks too), Western text the
+/// count (its accented letters stand alone). One pass over the bytes.
+///
+/// ```
+/// use jianbao::decode::reads_as_gbk;
+/// let (gbk, _, _) = encoding_rs::GBK.encode("今年以来，某市坚持把群众满意作为工作的出发点和落脚点。");
+/// assert!(reads_as_gbk(&gbk));
+/// let (big5, _, _) = encoding_rs::BIG5.encode("今年以來，某市堅持把群眾滿意作為工作的出發點和落腳點。");
+/// assert!(!reads_as_gbk(&big5));
+/// assert!(!reads_as_gbk("café résumé naïve".as_bytes()));
+/// ```
+pub fn reads_as_gbk(bytes: &[u8]) -> bool {
+    let (mut units, mut gb2312, mut marks) = (0usize, 0usize, 0usize);
+    let mut i = 0;
+    while let Some(at) = bytes[i..].iter().position(|&b| b >= 0x80) {
+        let lead = bytes[i + at];
+        let trail = bytes.get(i + at + 1).copied().unwrap_or(0);
+        units += 1;
+        if (0x81..=0xFE).contains(&lead) && (0x40..=0xFE).contains(&trail) && trail != 0x7F {
+            if (0xA1..=0xF7).contains(&lead) && trail >= 0xA1 {
+                gb2312 += 1;
+            }
+            // 、 。 ，
+            marks += usize::from(matches!((lead, trail), (0xA1, 0xA2 | 0xA3) | (0xA3, 0xAC)));
+            i += at + 2;
+        } else {
+            i += at + 1;
+        }
+    }
+    gb2312 >= 20 && marks >= 1 && gb2312 * 10 >= units * 9
 }
 
 /// Undeclared bytes that decode cleanly as GBK (GB18030) but not as Big5 or Shift_JIS are GBK:

@@ -13,6 +13,10 @@ pub fn looks_like_html(text: &str) -> bool {
     let head = text
         .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
         .as_bytes();
+    // A page an archiver saved inside a wrapper element, before the page's own <html>.
+    if crate::html::tags::is_wrapped_page(head) {
+        return true;
+    }
     let head = &head[..head.len().min(2048)];
     head.first() == Some(&b'<')
         && [

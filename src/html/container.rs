@@ -19,6 +19,13 @@ const RIVAL_SHARE: f32 = 0.2;
 const CLIMB: usize = 12;
 /// How many levels above the top candidate a run of same-signature siblings is looked for.
 const REPEAT_CLIMB: usize = 8;
+/// How many repeated items make a run (the replies of a thread).
+const RUN_ITEMS: usize = 3;
+/// How many replies' worth an opening post before them must score to join them (its class may
+/// read as chrome: "topic" holds "top").
+const OPENING_POST_ITEMS: f32 = 1.0;
+/// The share of a list's or table's score that sentences beside it must reach to join it.
+const PART_SHARE: f32 = 0.1;
 /// An ancestor with more link text than this share is a link list, not content.
 const MAX_LINK_DENSITY: f32 = 0.3;
 /// Chinese and Western clause marks: the commas of Readability's scoring.
@@ -56,6 +63,7 @@ pub fn main_blocks(page: &PageText, anchor: Option<usize>) -> Vec<bool> {
     let mut first_block = vec![u32::MAX; n];
     let mut links_in = vec![0u32; n];
     let mut sentence = vec![false; blocks.len()];
+    let mut block_score = vec![0f32; blocks.len()];
     for (idx, b) in blocks.iter().enumerate() {
         let line = text.get(b.span.range()).unwrap_or("");
         let chars = line.chars().count() as u32;
@@ -84,6 +92,7 @@ pub fn main_blocks(page: &PageText, anchor: Option<usize>) -> Vec<bool> {
             .sum();
         let s = 1.0 + marks + (chars as f32 / 100.0).min(3.0);
         sentence[idx] = marks >= 1.0;
+        block_score[idx] = s;
         let mut node = b.node as usize;
         for _ in 0..MAX_UP {
             if node == 0 || node >= n {
@@ -125,9 +134,22 @@ pub fn main_blocks(page: &PageText, anchor: Option<usize>) -> Vec<bool> {
     // headline) rank first, but rivals and siblings are still measured against their own score.
     // The article starts at the first sentence after the headline (a scoring block with a
     // Chinese clause mark): what starts later (a feed of other stories) is not anchored.
+    // A sentence in a list or table (the caption of a photo strip between the headline and the
+    // story) opens the article only when no sentence outside one follows within reach.
+    let in_part = |b: usize| {
+        blocks.get(b).is_some_and(|blk| {
+            let node = blk.node as usize;
+            nodes
+                .get(node)
+                .is_some_and(|x| x.part || nodes[x.parent as usize].part)
+        })
+    };
     let window = anchor.map(|a| {
+        let is_sentence = |b: &usize| sentence.get(*b).copied().unwrap_or(false);
         let opening = (a + 1..=a + ANCHOR_REACH)
-            .find(|&b| sentence.get(b).copied().unwrap_or(false))
+            .filter(is_sentence)
+            .find(|&b| !in_part(b))
+            .or_else(|| (a + 1..=a + ANCHOR_REACH).find(is_sentence))
             .unwrap_or(a + ANCHOR_REACH);
         (a, a.saturating_sub(ANCHOR_BEFORE)..=opening)
     });
@@ -207,21 +229,59 @@ pub fn main_blocks(page: &PageText, anchor: Option<usize>) -> Vec<bool> {
             child = parent;
         }
     }
+    // A numbered list or a table chosen as the top is a part of the article around it (articles
+    // that go on after their list of measures or their table of figures): when the element that
+    // holds the outermost list or table holds sentences beside it, outside chrome classes, worth a
+    // share of the list's score, that element is the article.
+    if nodes[top].part {
+        let mut outer = top;
+        for _ in 0..MAX_UP {
+            let parent = nodes[outer].parent as usize;
+            if parent == 0 || !nodes[parent].part {
+                break;
+            }
+            outer = parent;
+        }
+        let holder = nodes[outer].parent as usize;
+        if holder != 0 {
+            let beside: f32 = blocks
+                .iter()
+                .zip(&block_score)
+                .filter(|(b, s)| {
+                    **s > 0.0
+                        && is_within(nodes, b.node as usize, holder)
+                        && !is_within(nodes, b.node as usize, outer)
+                        && hint_below(nodes, b.node as usize, holder) >= 0
+                })
+                .map(|(_, s)| *s)
+                .sum();
+            if beside >= PART_SHARE * weighted[top] && density(holder) <= MAX_LINK_DENSITY {
+                top = holder;
+            }
+        }
+    }
     // Siblings of the top element that score well belong with it (split articles, forum posts).
     let parent = nodes[top].parent as usize;
     let threshold = (0.2 * weighted[top]).max(10.0);
+    // The top holds a run of repeated items (the replies of a thread): the opening post stands
+    // before it, beside it, and is measured against one reply, not against all of them together.
+    let item = repeated_item_score(nodes, &weighted, top);
     let chosen: Vec<usize> = std::iter::once(top)
         .chain((1..n).filter(|&i| {
             i != top
                 && nodes[i].parent as usize == parent
                 && parent != 0
-                && weighted[i] >= threshold
+                && (weighted[i] >= threshold
+                    || item.is_some_and(|item| {
+                        weighted[i] >= OPENING_POST_ITEMS * item
+                            && first_block[i] < first_block[top]
+                    }))
         }))
         .collect();
     // Inside the container, a block under chrome class words (a share bar, a comment form) is
     // chrome. When that would leave almost nothing (the container itself sits under a layout class
     // that reads as chrome, such as "left"), only the words below the container count.
-    let inside: Vec<Option<usize>> = blocks
+    let mut inside: Vec<Option<usize>> = blocks
         .iter()
         .map(|b| {
             chosen
@@ -230,6 +290,7 @@ pub fn main_blocks(page: &PageText, anchor: Option<usize>) -> Vec<bool> {
                 .find(|&c| is_within(nodes, b.node as usize, c))
         })
         .collect();
+    adopt_loose_sentences(nodes, blocks, &sentence, top, &mut inside);
     let by_hint: Vec<bool> = blocks
         .iter()
         .zip(&inside)
@@ -255,6 +316,65 @@ pub fn main_blocks(page: &PageText, anchor: Option<usize>) -> Vec<bool> {
         .zip(&inside)
         .map(|(b, c)| c.is_some_and(|c| i32::from(b.hint) - hint_below(nodes, c, 0) >= 0))
         .collect()
+}
+
+/// Sentences right before or after the top's blocks whose element is an ancestor of the top, a
+/// few levels up, join it: the loose text of an inline wrapper (`<td><span><font>第一段。<p>第二段。`,
+/// pages of the 2000s with unclosed `<p>`s) belongs to the nearest block element, the cell, not
+/// to the `<font>` whose paragraphs won.
+fn adopt_loose_sentences(
+    nodes: &[Node],
+    blocks: &[Block],
+    sentence: &[bool],
+    top: usize,
+    inside: &mut [Option<usize>],
+) {
+    let (Some(first), Some(last)) = (
+        inside.iter().position(Option::is_some),
+        inside.iter().rposition(Option::is_some),
+    ) else {
+        return;
+    };
+    let top_depth = nodes.get(top).map_or(0, |n| n.depth);
+    // Blocks outside the top's run are outside every chosen element's run too: the run's
+    // neighbours are the only candidates, so `inside` need not be read here.
+    let loose = |i: usize| {
+        let node = blocks[i].node as usize;
+        sentence[i]
+            && node != 0
+            && is_within(nodes, top, node)
+            && top_depth.saturating_sub(nodes[node].depth) <= LOOSE_LEVELS
+    };
+    let mut i = first;
+    while i > 0 && loose(i - 1) {
+        i -= 1;
+        inside[i] = Some(top);
+    }
+    let mut i = last + 1;
+    while i < blocks.len() && loose(i) {
+        inside[i] = Some(top);
+        i += 1;
+    }
+}
+
+/// How many levels above the top an inline wrapper's loose text may stand.
+const LOOSE_LEVELS: u32 = 3;
+
+/// The mean score of the largest run of same-signature children of `top`, when it has at
+/// least [`RUN_ITEMS`] of them (the replies of a thread, the items of a list).
+fn repeated_item_score(nodes: &[Node], weighted: &[f32], top: usize) -> Option<f32> {
+    let mut runs: std::collections::HashMap<u32, (usize, f32)> = std::collections::HashMap::new();
+    for (i, node) in nodes.iter().enumerate().skip(1) {
+        if node.parent as usize == top && node.sig != 0 {
+            let run = runs.entry(node.sig).or_default();
+            run.0 += 1;
+            run.1 += weighted[i];
+        }
+    }
+    runs.into_values()
+        .filter(|run| run.0 >= RUN_ITEMS)
+        .max_by_key(|run| run.0)
+        .map(|(count, sum)| sum / count as f32)
 }
 
 /// The class/id hints of the elements from `node` up to, not including, `ancestor` (0, the

@@ -8,10 +8,12 @@
 //! looks at most a bounded number of open elements per end tag, so time stays linear.
 
 use crate::html::entities::decode_at;
+use crate::html::tags::{
+    BLOCK_TAGS, PART_TAGS, RAW_TAGS, VOID_TAGS, attr, collapse, find_close, hint_of, is_address,
+    is_self_closing, signature, tag_end,
+};
 use crate::layout::blocks::{Block, is_blank};
 use crate::{Document, Span};
-use aho_corasick::{AhoCorasick, MatchKind};
-use std::sync::OnceLock;
 
 /// An HTML page flattened to text blocks.
 ///
@@ -84,126 +86,6 @@ impl PageText {
     }
 }
 
-/// Elements whose end (and start) breaks a block.
-const BLOCK_TAGS: &[&str] = &[
-    "p",
-    "div",
-    "br",
-    "li",
-    "ul",
-    "ol",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "tr",
-    "td",
-    "th",
-    "table",
-    "tbody",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "nav",
-    "aside",
-    "dd",
-    "dt",
-    "dl",
-    "blockquote",
-    "pre",
-    "form",
-    "center",
-    "hr",
-    "title",
-    "body",
-    "html",
-    "head",
-    "main",
-    "figure",
-    "figcaption",
-    "caption",
-    "option",
-    "select",
-    "iframe",
-    "address",
-    "fieldset",
-    "legend",
-    "noscript",
-    "textarea",
-    "button",
-];
-
-/// Elements with no end tag.
-const VOID_TAGS: &[&str] = &[
-    "br", "img", "meta", "link", "input", "hr", "area", "base", "col", "embed", "param", "source",
-    "track", "wbr",
-];
-
-/// Elements whose text is not shown.
-const RAW_TAGS: &[&str] = &[
-    "script", "style", "textarea", "xmp", "iframe", "noembed", "noframes", "template", "svg",
-    "object", "select",
-];
-
-/// class/id words of content containers.
-const CONTENT_HINTS: &[&str] = &[
-    "content",
-    "article",
-    "trs_editor",
-    "zoom",
-    "text",
-    "detail",
-    "main",
-    "post",
-    "body",
-    "news",
-    "con_",
-    "read",
-    "bt_content",
-    "neirong",
-    "zhengwen",
-];
-/// class/id words of chrome.
-const CHROME_HINTS: &[&str] = &[
-    "nav",
-    "menu",
-    "footer",
-    "foot",
-    "header",
-    "sidebar",
-    "side",
-    "comment",
-    "share",
-    "breadcrumb",
-    "crumb",
-    "related",
-    "copyright",
-    "links",
-    "banner",
-    "advert",
-    "login",
-    "search",
-    "toolbar",
-    "tool",
-    "bottom",
-    "top",
-    "right",
-    "left",
-    "hot",
-    "rank",
-    "recommend",
-    "list",
-    "pinglun",
-    "weizhi",
-    "position",
-    "location",
-    "modal",
-    "dialog",
-    "popup",
-];
 /// How many open elements an end tag looks through for its start.
 const END_TAG_REACH: usize = 48;
 
@@ -235,6 +117,9 @@ pub struct Node {
     /// A hash of its tag and class (or id without digits; 0 with neither): elements repeated with
     /// the same signature are the items of a list, such as the posts of a thread.
     pub sig: u32,
+    /// A list or table, or one of their rows, cells or items: a part of a document (the steps
+    /// of a numbered list, a table of figures) that the text around it goes on from.
+    pub part: bool,
 }
 
 /// Flattens an HTML page into text blocks.
@@ -331,6 +216,7 @@ pub fn html_to_blocks(html: &str) -> PageText {
             depth,
             hint,
             sig,
+            part: PART_TAGS.contains(&name.as_str()),
         });
         stack.push(Open {
             link: name == "a",
@@ -342,180 +228,6 @@ pub fn html_to_blocks(html: &str) -> PageText {
     }
     b.break_block();
     b.page
-}
-
-/// Where the attributes of a tag that start at `at` end, and the byte after the tag (after its
-/// `>`, or at a `<` or the end of the text when it has none).
-///
-/// As in the HTML tokenizer, a quote opens a quoted value only right after `=`; elsewhere
-/// (`<img "="" src=…>`) it is part of an attribute name and cannot swallow the rest of the page.
-fn tag_end(html: &str, at: usize) -> (usize, usize) {
-    let mut quote: Option<u8> = None;
-    let mut after_eq = false;
-    for (k, c) in html.as_bytes()[at..].iter().enumerate() {
-        match (quote, *c) {
-            (Some(q), c) if c == q => quote = None,
-            (Some(_), _) => {}
-            (None, b'"' | b'\'') if after_eq => {
-                quote = Some(*c);
-                after_eq = false;
-            }
-            (None, b'>') => return (at + k, at + k + 1),
-            (None, b'<') if k > 0 => return (at + k, at + k),
-            (None, b'=') => after_eq = true,
-            (None, c) if c.is_ascii_whitespace() => {}
-            (None, _) => after_eq = false,
-        }
-    }
-    (html.len(), html.len())
-}
-
-/// Where the raw text of `name` ends, and where its end tag ends.
-fn find_close(html: &str, from: usize, name: &str) -> (usize, usize) {
-    let pattern = format!("</{name}");
-    let lower = |s: &str| s.to_ascii_lowercase();
-    let mut at = from;
-    while let Some(p) = html[at..].find("</").map(|p| at + p) {
-        if html.len() >= p + pattern.len()
-            && html.is_char_boundary(p + pattern.len())
-            && lower(&html[p..p + pattern.len()]) == pattern
-        {
-            let end = html[p..].find('>').map_or(html.len(), |e| p + e + 1);
-            return (p, end);
-        }
-        at = p + 2;
-    }
-    (html.len(), html.len())
-}
-
-/// The value of attribute `name` in a tag's attribute text.
-fn attr<'a>(attrs: &'a str, name: &str) -> Option<&'a str> {
-    let (bytes, key) = (attrs.as_bytes(), name.as_bytes());
-    let &first = key.first()?;
-    let starts = memchr::memchr2_iter(
-        first.to_ascii_lowercase(),
-        first.to_ascii_uppercase(),
-        bytes,
-    );
-    for p in starts.filter(|&p| {
-        bytes
-            .get(p..p + key.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(key))
-    }) {
-        let before_ok = p == 0 || !bytes[p - 1].is_ascii_alphanumeric() && bytes[p - 1] != b'-';
-        // The name is ASCII, so p + its length is a char boundary.
-        let after = attrs[p + name.len()..].trim_start();
-        if before_ok && after.starts_with('=') {
-            let vstart = attrs.len() - after.len() + 1;
-            let v = attrs[vstart..].trim_start();
-            let vs = attrs.len() - v.len();
-            return Some(match v.as_bytes().first() {
-                Some(q @ (b'"' | b'\'')) => {
-                    let end = v[1..].find(*q as char).map_or(v.len(), |e| e + 1);
-                    &attrs[vs + 1..vs + end]
-                }
-                _ => {
-                    let end = v
-                        .find(|c: char| c.is_whitespace() || c == '>')
-                        .unwrap_or(v.len());
-                    &attrs[vs..vs + end]
-                }
-            });
-        }
-    }
-    None
-}
-
-/// A hash of tag name and class attribute, or of the id without its digits (post_53888 →
-/// post_); 0 with neither.
-fn signature(name: &str, class: Option<&str>, id: Option<&str>) -> u32 {
-    let class = class.map(str::trim).filter(|c| !c.is_empty());
-    let id = id
-        .map(|i| i.trim_end_matches(|c: char| c.is_ascii_digit()))
-        .filter(|i| !i.is_empty());
-    let Some(key) = class.or(id) else {
-        return 0;
-    };
-    let mut h: u32 = 0x811c_9dc5;
-    for b in name.bytes().chain([b' ']).chain(key.bytes()) {
-        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
-    }
-    h.max(1)
-}
-
-/// One automaton over the content hints and then the chrome hints, ASCII case ignored.
-fn hint_words() -> &'static AhoCorasick {
-    static WORDS: OnceLock<AhoCorasick> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .build(CONTENT_HINTS.iter().chain(CHROME_HINTS))
-            .expect("the hint word lists build an automaton")
-    })
-}
-
-/// The content or chrome hint of an element from its name, class and id: content words win.
-fn hint_of(name: &str, class: Option<&str>, id: Option<&str>) -> i8 {
-    match name {
-        "nav" | "footer" | "header" | "aside" => return -2,
-        "article" | "main" => return 2,
-        _ => {}
-    }
-    let mut chrome = false;
-    for value in [class, id].into_iter().flatten() {
-        for m in hint_words().find_overlapping_iter(value) {
-            if m.pattern().as_usize() < CONTENT_HINTS.len() {
-                return 2;
-            }
-            chrome = true;
-        }
-    }
-    if chrome { -2 } else { 0 }
-}
-
-/// Whitespace collapsed and entities decoded, for titles and attributes.
-fn collapse(s: &str) -> String {
-    let mut out = String::new();
-    let mut i = 0;
-    while i < s.len() {
-        let rest = &s[i..];
-        if rest.starts_with('&')
-            && let Some((t, n)) = decode_at(rest)
-        {
-            out.push_str(&t);
-            i += n;
-            continue;
-        }
-        let c = rest.chars().next().unwrap_or(' ');
-        if c.is_whitespace() {
-            if !out.ends_with(' ') {
-                out.push(' ');
-            }
-        } else {
-            out.push(c);
-        }
-        i += c.len_utf8();
-    }
-    out.trim().to_string()
-}
-
-/// Whether a start tag's attributes end it with `/>`. A slash that ends an unquoted value
-/// (`<a href=/>`, `<a href=/news/>`) belongs to the value, as in HTML5: the tag stays open.
-fn is_self_closing(attrs: &str) -> bool {
-    let Some(before) = attrs.trim_end().strip_suffix('/') else {
-        return false;
-    };
-    let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
-    !last.contains('=') || last.ends_with(['"', '\''])
-}
-
-/// Whether a link's text is a web address (https://…, www.…).
-fn is_address(s: &str) -> bool {
-    let s = s.trim_start();
-    ["http://", "https://", "www."]
-        .iter()
-        .any(|p| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
 }
 
 #[derive(Default)]
@@ -685,11 +397,11 @@ impl Builder {
         .contains(&key.as_str())
             && self.page.meta_date.is_none()
         {
-            self.page.meta_date = crate::text::date::find_date(&content).map(|d| d.0);
+            self.page.meta_date = crate::layout::meta::date_in(&content);
         }
         if ["author", "article:author", "dc.creator"].contains(&key.as_str())
             && self.page.meta_author.is_none()
-            && !content.is_empty()
+            && crate::layout::meta::plausible_author(&content)
         {
             self.page.meta_author = Some(content);
         }

@@ -5,6 +5,7 @@
 pub mod container;
 pub mod entities;
 pub mod markup;
+pub(crate) mod tags;
 pub mod title;
 
 pub use container::{headline_block, main_blocks};

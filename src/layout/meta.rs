@@ -2,7 +2,7 @@
 
 use super::blocks::Block;
 use super::segment::{Chrome, Segments};
-use crate::text::date::find_date;
+use crate::text::date::{find_date, iso_date};
 
 /// Labels before an author's name.
 const AUTHOR_LABELS: &[&str] = &[
@@ -40,7 +40,32 @@ pub fn author_in(line: &str) -> Option<String> {
         })
         .take(20)
         .collect();
-    (!name.is_empty()).then_some(name)
+    plausible_author(&name).then_some(name)
+}
+
+/// Whether `name` can be an author's name: one to 40 chars, none of them markup or code (`<`,
+/// `>`, `=`, quotes, braces, a backslash), not a web address, and not only digits and signs.
+/// Serves pages whose author slot a template filled with an attribute or a script string
+/// (`<meta name=author content="<a href=…>">`, `作者：" + author + "`).
+///
+/// ```
+/// use jianbao::layout::meta::plausible_author;
+/// assert!(plausible_author("王小明"));
+/// assert!(plausible_author("John Smith"));
+/// assert!(!plausible_author("<a href='/u/1'>张三</a>"));
+/// assert!(!plausible_author("class=\"name\""));
+/// assert!(!plausible_author("http://www.example.com"));
+/// assert!(!plausible_author("2010-06-01"));
+/// assert!(!plausible_author(""));
+/// ```
+pub fn plausible_author(name: &str) -> bool {
+    let name = name.trim();
+    let chars = name.chars().count();
+    (1..=40).contains(&chars)
+        && !name.contains(['<', '>', '=', '"', '\'', '{', '}', '\\', '“', '”'])
+        && !name.contains("://")
+        && !name.to_ascii_lowercase().starts_with("www.")
+        && name.chars().any(char::is_alphabetic)
 }
 
 /// The date stated in a metadata line, as `YYYY-MM-DD`.
@@ -50,7 +75,7 @@ pub fn author_in(line: &str) -> Option<String> {
 /// assert_eq!(date_in("发布时间：2010年06月01日 09:30"), Some("2010-06-01".to_string()));
 /// ```
 pub fn date_in(line: &str) -> Option<String> {
-    find_date(line).map(|d| d.0)
+    find_date(line).map(|d| d.0).filter(|d| plausible_date(d))
 }
 
 /// The date of a short line without sentence marks right under the headline (or just above it),
@@ -82,3 +107,34 @@ pub(crate) fn metadata(text: &str, seg: &Segments) -> (Option<String>, Option<St
     }
     (date, author)
 }
+
+/// Whether a `YYYY-MM-DD` date can be a web page's: a real calendar day (no 2月30日), in 1990 or
+/// later. Serves templates that print the epoch or a zero date for a missing one
+/// (`<meta name=publishdate content=1970-01-01>`), and old dates a line cites.
+///
+/// ```
+/// use jianbao::layout::meta::plausible_date;
+/// assert!(plausible_date("2012-02-29"));
+/// assert!(!plausible_date("2011-02-29"));
+/// assert!(!plausible_date("2010-04-31"));
+/// assert!(!plausible_date("1970-01-01"));
+/// assert!(!plausible_date("2010-6-1"));
+/// ```
+pub fn plausible_date(ymd: &str) -> bool {
+    let mut parts = ymd.split('-');
+    let (Some(y), Some(m), Some(d), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    if (y.len(), m.len(), d.len()) != (4, 2, 2) {
+        return false;
+    }
+    let (Ok(y), Ok(m), Ok(d)) = (y.parse::<u32>(), m.parse::<u32>(), d.parse::<u32>()) else {
+        return false;
+    };
+    y >= FIRST_WEB_YEAR && iso_date(y, m, d).is_some()
+}
+
+/// The first year a Chinese web page can date itself.
+const FIRST_WEB_YEAR: u32 = 1990;

@@ -327,6 +327,11 @@ fn workers_keep_input_order_unless_unordered() {
         list.as_bytes(),
     );
     assert_eq!((one.0, two.0), (1, 1), "missing files make the exit code 1");
+    assert_eq!(
+        (one.2.as_str(), two.2.as_str()),
+        ("", ""),
+        "no progress bar when stderr is not a terminal"
+    );
     let (one, two) = (without_sec(&one.1), without_sec(&two.1));
     assert_eq!(one.len(), 60);
     assert_eq!(one, two);
@@ -438,4 +443,38 @@ fn resume_skips_warc_records_by_record_id() {
         .map(|v| v["record_id"].as_str().unwrap())
         .collect();
     assert_eq!(ids, ["<urn:uuid:2>", "<urn:uuid:3>"]);
+}
+
+#[test]
+fn progress_bar_only_on_a_terminal_and_not_with_quiet() {
+    // util-linux `script` runs the command with a pseudo-terminal as its stderr.
+    if !std::path::Path::new("/usr/bin/script").exists() {
+        eprintln!("progress bar test needs /usr/bin/script; not run");
+        return;
+    }
+    let dir = temp_dir("progress");
+    for i in 0..40 {
+        std::fs::write(dir.join(format!("{i:02}.html")), page(&format!("第{i}号"))).unwrap();
+    }
+    let on_terminal = |extra: &str| {
+        let cmd = format!("{BIN} parse --jsonl {extra} {} > /dev/null", dir.display());
+        let out = Command::new("/usr/bin/script")
+            .args(["-qec", &cmd, "/dev/null"])
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    };
+    let (code, shown) = on_terminal("");
+    assert_eq!(code, Some(0));
+    assert!(
+        shown.contains("40 documents")
+            && shown.contains("documents/s")
+            && shown.contains("0 errors"),
+        "{shown:?}"
+    );
+    assert_eq!(on_terminal("--quiet"), (Some(0), String::new()));
 }

@@ -20,10 +20,9 @@ impl Progress {
             ProgressBar::hidden()
         } else {
             let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr_with_hz(4));
-            let style = ProgressStyle::with_template(
-                "{spinner} {human_pos} documents  {msg}  {per_sec:.bold}  {elapsed}",
-            )
-            .unwrap_or_else(|_| ProgressStyle::default_spinner());
+            let style =
+                ProgressStyle::with_template("{spinner} {human_pos} documents  {msg}  {elapsed}")
+                    .unwrap_or_else(|_| ProgressStyle::default_spinner());
             bar.set_style(style);
             bar.enable_steady_tick(Duration::from_millis(250));
             bar
@@ -37,20 +36,29 @@ impl Progress {
 
     /// One line written: an input of `bytes` bytes, failed or not.
     pub fn done(&self, bytes: u64, failed: bool) {
-        let bytes = self.bytes.fetch_add(bytes, Ordering::Relaxed) + bytes;
-        let errors = self.errors.load(Ordering::Relaxed) + u64::from(failed);
+        self.bytes.fetch_add(bytes, Ordering::Relaxed);
         if failed {
-            self.errors.store(errors, Ordering::Relaxed);
-        }
-        if !self.bar.is_hidden() {
-            self.bar
-                .set_message(format!("{:.1} MB  {errors} errors", bytes as f64 / 1e6));
+            self.errors.fetch_add(1, Ordering::Relaxed);
         }
         self.bar.inc(1);
+        if !self.bar.is_hidden() {
+            self.bar.set_message(self.summary());
+        }
     }
 
-    /// Clears the bar at the end of the run.
+    fn summary(&self) -> String {
+        let docs = self.bar.position();
+        let rate = docs as f64 / self.bar.elapsed().as_secs_f64().max(1e-3);
+        let mb = self.bytes.load(Ordering::Relaxed) as f64 / 1e6;
+        let errors = self.errors.load(Ordering::Relaxed);
+        format!("{mb:.1} MB  {rate:.0} documents/s  {errors} errors")
+    }
+
+    /// Draws the final counts and leaves them on the terminal.
     pub fn finish(&self) {
-        self.bar.finish_and_clear();
+        if !self.bar.is_hidden() {
+            self.bar.set_message(self.summary());
+            self.bar.finish();
+        }
     }
 }

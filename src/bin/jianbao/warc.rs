@@ -418,4 +418,32 @@ mod tests {
                 .contains("more than 100 bytes")
         );
     }
+
+    proptest::proptest! {
+        #[test]
+        fn any_bytes_end_without_panic(bytes: Vec<u8>, cut in 0usize..600, flip in 0usize..600, to: u8) {
+            // Arbitrary bytes, and a valid plain and gzipped WARC cut and damaged anywhere.
+            let _ = read_all(bytes.clone(), 1 << 16);
+            let _ = html_response(&bytes, 1 << 16);
+            let mut whole = record("response", "1", PAGE);
+            whole.extend(record("response", "2", PAGE));
+            if let Some(b) = whole.get_mut(flip) {
+                *b = to;
+            }
+            whole.truncate(cut.min(whole.len()));
+            let got = read_all(whole.clone(), 1 << 16);
+            // At most the two records, and an error only as the last item.
+            let oks = got.iter().filter(|r| r.is_ok()).count();
+            proptest::prop_assert!(oks <= 2);
+            proptest::prop_assert!(got.iter().rev().skip(1).all(|r| r.is_ok()));
+            let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+            e.write_all(&whole).unwrap();
+            let mut gz = e.finish().unwrap();
+            let at = flip % gz.len().max(1);
+            if let Some(b) = gz.get_mut(at) {
+                *b ^= to;
+            }
+            let _ = read_all(gz, 1 << 16);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 //! Cost against size for hostile shapes at 1×, 4× and 16×: the time per MB must stay flat
 //! (linear time). Shapes: repeated 一是, deeply nested unclosed tags, one long line, long digit
-//! runs, unbalanced quotes and brackets, an unclosed <script>.
+//! runs, unbalanced quotes and brackets, an unclosed <script>, and damaged text: lines with lost
+//! characters (???) and lines of mojibake, each a block with damage in it.
 //!
 //! `cargo bench --bench hostile` (criterion prints MiB/s for each size; flat means linear)
 
@@ -29,6 +30,14 @@ fn shapes(scale: usize) -> Vec<(&'static str, String)> {
             fill("1234567890一二三四五六七八九十百千万亿", n),
         ),
         ("unbalanced", fill("“（【《<p class=\"x>", n)),
+        (
+            "lost-characters",
+            fill("会议???召开，抽调1347名干部走访群众。\n", n),
+        ),
+        (
+            "mojibake-lines",
+            fill("å·¥ä½œç®€æŠ¥ 会议召开，抽调1347名干部。\n", n),
+        ),
         (
             "unclosed-script",
             format!(

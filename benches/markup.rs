@@ -73,7 +73,11 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             pages
                 .iter()
-                .map(|p| jianbao::markup::html_to_blocks(black_box(p)).blocks.len())
+                .map(|p| {
+                    jianbao::html::markup::html_to_blocks(black_box(p))
+                        .blocks
+                        .len()
+                })
                 .sum::<usize>()
         })
     });

@@ -1,13 +1,10 @@
-//! Show how a page was segmented: each block with its chrome kind (or `content`), its link share
+//! Show how a page was segmented: each block with its fate (`content`, a chrome kind, or
+//! `dropped`), whether it lies in the main container (M) or is the headline (H), its link share
 //! and its class/id hint. Useful to see why a block was kept or dropped.
 //!
 //! `cargo run --example segments -- page.html`
 
-use jianbao::blocks::lines;
-use jianbao::container::{headline_block, main_blocks};
-use jianbao::markup::html_to_blocks;
-use jianbao::pipeline::looks_like_html;
-use jianbao::segment::segment_within;
+use jianbao::{Options, pipeline::trace};
 
 fn main() {
     let path = std::env::args()
@@ -18,23 +15,29 @@ fn main() {
         std::process::exit(1)
     });
     let decoded = jianbao::decode::decode(&bytes);
-    let page = looks_like_html(&decoded.text).then(|| html_to_blocks(&decoded.text));
-    let (text, blocks) = match &page {
-        Some(p) => (p.text.as_str(), p.blocks.clone()),
-        None => (decoded.text.as_str(), lines(&decoded.text)),
-    };
-    let main = page.as_ref().map(|p| main_blocks(p, headline_block(p)));
-    let seg = segment_within(text, &blocks, main.as_deref());
-    for (i, b) in blocks.iter().enumerate() {
-        let kind = seg
-            .chrome
+    let t = trace(&decoded.text, &Options::default());
+    let text = t.text(&decoded.text);
+    // Each block's fate, found once: content, a chrome kind, the headline, or dropped (damage,
+    // repeated labels, thin edges).
+    let mut fate: std::collections::HashMap<_, String> = t
+        .segments
+        .chrome
+        .iter()
+        .map(|(c, k)| (c.span, format!("{k:?}")))
+        .collect();
+    fate.extend(
+        t.segments
+            .content
             .iter()
-            .find(|(c, _)| c.span == b.span)
-            .map_or("content".to_string(), |(_, k)| format!("{k:?}"));
+            .map(|b| (b.span, "content".to_string())),
+    );
+    for (i, b) in t.blocks.iter().enumerate() {
+        let kind = fate.get(&b.span).map_or("dropped", String::as_str);
         let line: String = text[b.span.range()].chars().take(60).collect();
-        let in_main = main.as_ref().is_none_or(|m| m[i]);
+        let in_main = t.main.as_ref().is_none_or(|m| m[i]);
+        let head = if t.headline == Some(i) { "H" } else { " " };
         println!(
-            "{i:4} {kind:>14} {} links={:<4} hint={:<3} node={:<5} {line}",
+            "{i:4} {kind:>14} {}{head} links={:<4} hint={:<3} node={:<5} {line}",
             if in_main { "M" } else { " " },
             b.link_chars,
             b.hint,

@@ -4,8 +4,8 @@
 //! around them, as typed, serde-serialisable structs.
 //!
 //! The pipeline, one module a stage, each usable alone:
-//! [`decode`] (bytes → text) → [`markup`] (HTML → blocks) → [`segment`] (chrome vs document) →
-//! [`parse`] (header, headlines, sections, points) → [`quantities`] (numbers with units).
+//! [`decode`] (bytes → text) → [`html`] (HTML → blocks, main container) → [`layout`] (chrome vs document,
+//! damage) → [`structure`] (header, headlines, sections, points) → [`quantities`] (numbers with units).
 //! Every extracted item carries a [`Span`] of byte offsets into the decoded text.
 //!
 //! ```
@@ -20,31 +20,21 @@
 //! assert_eq!(&parsed.text[q.span.range()], "1347名");
 //! ```
 
-pub mod blocks;
-pub mod boilerplate;
-pub mod container;
-pub mod damage;
-pub mod date;
 pub mod decode;
-mod diagnostic;
-pub mod entities;
 mod error;
-pub mod markup;
-pub mod meta;
-mod model;
+pub mod html;
+pub mod layout;
+pub mod model;
 mod options;
-pub mod parse;
 pub mod pipeline;
 pub mod quantities;
-pub mod segment;
-mod span;
+pub mod structure;
+pub mod text;
 
-pub use diagnostic::Diagnostic;
 pub use error::{Error, ErrorKind};
 pub use model::*;
 pub use options::{DEFAULT_MAX_INPUT_BYTES, Options};
 pub use quantities::Value;
-pub use span::Span;
 
 /// The README's examples, run as doctests.
 #[cfg(doctest)]
@@ -97,7 +87,7 @@ pub fn parse_bytes(bytes: &[u8], options: &Options) -> Result<Parsed, Error> {
         document.diagnostics.insert(
             0,
             Diagnostic::new(
-                "decode_errors",
+                DiagnosticCode::DecodeErrors,
                 format!(
                     "some bytes are not valid {}; they were replaced by U+FFFD",
                     decoded.encoding.name()

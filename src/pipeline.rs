@@ -1,42 +1,78 @@
-//! The stages joined: text or HTML → blocks → segments → structure → document.
+//! The stages joined: text or HTML → blocks → segments → structure → document. [`document`] gives
+//! the document; [`trace`] also hands back what each stage found (the blocks, the main container,
+//! the headline block, chrome against content, damage), for tools that show why a block was kept.
 
-use crate::blocks::{Block, lines};
-use crate::damage::{self, Damage};
-use crate::segment::{Chrome, Segments, segment_within};
-use crate::{Diagnostic, Document, Format, Options, Page, Span, meta, parse};
-use crate::{container, markup};
-
-/// Whether `text` is an HTML page rather than text.
-///
-/// ```
-/// use jianbao::pipeline::looks_like_html;
-/// assert!(looks_like_html("<!DOCTYPE html><html><body>x</body></html>"));
-/// assert!(!looks_like_html("简报 <b> 不是网页"));
-/// ```
-pub fn looks_like_html(text: &str) -> bool {
-    let head = text
-        .trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
-        .as_bytes();
-    let head = &head[..head.len().min(2048)];
-    head.first() == Some(&b'<')
-        && [
-            &b"<html"[..],
-            b"<!doctype",
-            b"<head",
-            b"<body",
-            b"<meta",
-            b"<div",
-            b"<table",
-            b"<p>",
-            b"<p ",
-            b"<title",
-        ]
-        .iter()
-        .any(|t| head.windows(t.len()).any(|w| w.eq_ignore_ascii_case(t)))
-}
+use crate::decode::{input_diagnostics, looks_like_html};
+use crate::html::PageText;
+use crate::html::{container, markup};
+use crate::layout::Segments;
+use crate::layout::blocks::{Block, lines};
+use crate::layout::damage::{self, Damaged};
+use crate::layout::meta::{dateline_near, metadata};
+use crate::layout::segment::segment_within;
+use crate::layout::tidy::tidy_page_body;
+use crate::{Diagnostic, DiagnosticCode, Document, Format, Options, Page, structure};
 
 /// Parses decoded text (a page or a text dump) into a document whose spans index `source`.
+///
+/// ```
+/// use jianbao::{pipeline::document, Options};
+/// let doc = document("工作简报第3期\n标题\n正文。", &Options::default());
+/// assert_eq!(doc.bulletin.unwrap().issue, Some(3));
+/// ```
 pub fn document(source: &str, options: &Options) -> Document {
+    trace(source, options).document
+}
+
+/// What each stage found on the way to the document.
+///
+/// Block spans index [`Trace::text`]: the page's flattened text for HTML (map them to the source
+/// with [`PageText::source_span`]), `source` itself for text. The document's spans index `source`.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub struct Trace {
+    /// The page flattened into blocks, for HTML input.
+    pub page: Option<PageText>,
+    /// Every block, in order: the page's blocks, or the lines of a text.
+    pub blocks: Vec<Block>,
+    /// For HTML, whether each block lies in the main container.
+    pub main: Option<Vec<bool>>,
+    /// The block that repeats `<title>`: the headline of a page.
+    pub headline: Option<usize>,
+    /// Content against chrome, after damaged blocks and page furniture were dropped.
+    pub segments: Segments,
+    /// The damaged stretches of the text.
+    pub damage: Vec<Damaged>,
+    /// The document.
+    pub document: Document,
+}
+
+impl Trace {
+    /// The text that block spans index: the page's flattened text, or `source` for text input.
+    ///
+    /// ```
+    /// use jianbao::{pipeline::trace, Options};
+    /// let source = "<html><body><p>甲乙。</p><p>版权所有 某网</p></body></html>";
+    /// let t = trace(source, &Options::default());
+    /// let text = t.text(source);
+    /// let kept: Vec<&str> = t.segments.content.iter().map(|b| &text[b.span.range()]).collect();
+    /// assert_eq!(kept, ["甲乙。"]);
+    /// assert_eq!(t.segments.chrome.len(), 1);
+    /// ```
+    pub fn text<'a>(&'a self, source: &'a str) -> &'a str {
+        self.page.as_ref().map_or(source, |p| p.text.as_str())
+    }
+}
+
+/// Parses decoded text like [`document`], keeping what each stage found.
+///
+/// ```
+/// use jianbao::{pipeline::trace, Options};
+/// let t = trace("标题\n会议???召开。", &Options::default());
+/// assert_eq!((t.blocks.len(), t.damage.len()), (2, 1));
+/// assert!(t.page.is_none() && t.main.is_none());
+/// ```
+pub fn trace(source: &str, options: &Options) -> Trace {
     let mut diagnostics = input_diagnostics(source);
     let page = looks_like_html(source).then(|| markup::html_to_blocks(source));
     let format = if page.is_some() {
@@ -55,7 +91,8 @@ pub fn document(source: &str, options: &Options) -> Document {
         .map(|p| container::main_blocks(p, headline_at));
     let mut seg = segment_within(text, &blocks, main.as_deref());
     let damage = damage::find_damage(text);
-    drop_damaged_blocks(&mut seg, &damage);
+    seg.content
+        .retain(|b| !damage::mostly_garbled(&damage, b.span));
     // On a page, the block that repeats <title> is the headline: it heads the structure but is
     // not repeated in `text`.
     let headline = headline_at.map(|i| blocks[i].clone());
@@ -65,16 +102,10 @@ pub fn document(source: &str, options: &Options) -> Document {
     }
     // A bulletin header and its publisher line stay, however thin; the headline goes after it,
     // where the structure parser looks for it.
-    let header_len = parse::header_blocks(text, &seg.content).min(seg.content.len());
+    let header_len = structure::header_blocks(text, &seg.content).min(seg.content.len());
     if page.is_some() {
-        let mut body = seg.content.split_off(header_len);
-        drop_repeated_labels(text, &mut body);
-        // The headline found, thin blocks (player controls, counters) before the first
-        // paragraph and labels after the last are furniture.
-        if headline_found {
-            trim_thin_edges(text, &mut body);
-        }
-        stamps_to_chrome(text, body, &mut seg);
+        let body = seg.content.split_off(header_len);
+        tidy_page_body(text, body, &mut seg, headline_found);
     }
     let (header, body) = seg.content.split_at(header_len);
     let structured: Vec<Block> = header
@@ -83,7 +114,7 @@ pub fn document(source: &str, options: &Options) -> Document {
         .chain(body)
         .cloned()
         .collect();
-    let mut st = parse::structure(
+    let mut st = structure::structure(
         text,
         &structured,
         headline.as_ref().map(|h| h.span),
@@ -91,7 +122,7 @@ pub fn document(source: &str, options: &Options) -> Document {
     );
     for a in &mut st.articles {
         a.quantities
-            .retain(|q| !damage.iter().any(|d| overlaps(d.1, q.span)));
+            .retain(|q| damage::overlapping(&damage, q.span).is_empty());
     }
     let to_source = |d: Diagnostic| match &page {
         Some(p) => {
@@ -113,7 +144,7 @@ pub fn document(source: &str, options: &Options) -> Document {
         text: seg
             .content
             .iter()
-            .map(|b| without_damage(text, b.span, &damage))
+            .map(|b| damage::without_cut_damage(text, b.span, &damage))
             .collect::<Vec<_>>()
             .join("\n"),
         page: Page {
@@ -145,7 +176,7 @@ pub fn document(source: &str, options: &Options) -> Document {
         .find(|h| !h.is_empty());
     // On a page without a headline that repeats <title>, a first heading-like line is often a
     // caption or a label: the page title (without its site name) is the better title then.
-    let page_title = doc.page.title.as_deref().map(page_title_head);
+    let page_title = doc.page.title.as_deref().map(crate::html::page_title_head);
     let trusted = headline.filter(|h| {
         format == Format::Text
             || headline_found
@@ -157,227 +188,18 @@ pub fn document(source: &str, options: &Options) -> Document {
         .or(page_title)
         .or_else(|| headline.map(str::to_string));
     if doc.text.is_empty() {
-        doc.diagnostics
-            .push(Diagnostic::new("no_content", "no document text was found"));
-    }
-    doc
-}
-
-/// The date of a short line without sentence marks right under the headline (or just above it),
-/// wherever the container choice put that line: "2023-12-01 14:43", "本文来源于北京商报　2024-05-20".
-fn dateline_near(text: &str, blocks: &[Block], headline: usize) -> Option<String> {
-    let after = headline + 1..(headline + 1 + DATELINE_REACH).min(blocks.len());
-    let before = (headline.saturating_sub(3)..headline).rev();
-    after.chain(before).find_map(|i| {
-        let line = text.get(blocks[i].span.range())?;
-        (line.chars().nth(60).is_none() && !line.contains(['，', '。']))
-            .then(|| meta::date_in(line))
-            .flatten()
-    })
-}
-
-/// How many blocks under the headline a dateline may stand.
-const DATELINE_REACH: usize = 12;
-
-/// The date and author stated in the page's metadata lines.
-fn metadata(text: &str, seg: &Segments) -> (Option<String>, Option<String>) {
-    let mut date = None;
-    let mut author = None;
-    for (b, kind) in &seg.chrome {
-        if *kind == Chrome::Meta || *kind == Chrome::Prompt {
-            let line = &text[b.span.range()];
-            date = date.or_else(|| meta::date_in(line));
-            author = author.or_else(|| meta::author_in(line));
-        }
-    }
-    (date, author)
-}
-
-/// Empty input and binary junk (damage inside the text is [`damage`]'s).
-fn input_diagnostics(source: &str) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    if source.trim().is_empty() {
-        out.push(Diagnostic::new("empty_input", "the input holds no text"));
-        return out;
-    }
-    // Counted on bytes (the pages are large): control characters are C0 and DEL but not \t..\r,
-    // and C1 (C2 80..9F, found with memchr) but not NEL (C2 85).
-    let bytes = source.as_bytes();
-    let total = source.chars().count();
-    // Summed in u8 lanes, 255 bytes at a time, so the loop vectorises.
-    let c0: usize = bytes
-        .chunks(255)
-        .map(|chunk| {
-            let n = chunk.iter().fold(0u8, |n, &b| {
-                n + u8::from((b < 0x20 && !(9..=13).contains(&b)) || b == 0x7F)
-            });
-            usize::from(n)
-        })
-        .sum();
-    let c1 = memchr::memchr_iter(0xC2, bytes)
-        .filter(|&at| {
-            bytes
-                .get(at + 1)
-                .is_some_and(|&b| (0x80..=0x9F).contains(&b) && b != 0x85)
-        })
-        .count();
-    let control = c0 + c1;
-    if control * 10 > total {
-        out.push(Diagnostic::new(
-            "binary_input",
-            format!("{control} of {total} characters are control characters: binary input?"),
+        doc.diagnostics.push(Diagnostic::new(
+            DiagnosticCode::NoContent,
+            "no document text was found",
         ));
     }
-    out
-}
-
-fn overlaps(a: Span, b: Span) -> bool {
-    a.start < b.end && b.start < a.end
-}
-
-/// Blocks that are mostly mojibake are damage, not content.
-fn drop_damaged_blocks(seg: &mut Segments, damage: &[(Damage, Span)]) {
-    seg.content.retain(|b| {
-        let garbled: usize = damage
-            .iter()
-            .filter(|d| d.0 == Damage::Mojibake && overlaps(d.1, b.span))
-            .map(|d| d.1.end.min(b.span.end) - d.1.start.max(b.span.start))
-            .sum();
-        garbled * 2 < b.span.len()
-    });
-}
-
-/// A block's text without the pinyin annotations, scraper junk and lost-character runs in it.
-fn without_damage<'t>(
-    text: &'t str,
-    block: Span,
-    damage: &[(Damage, Span)],
-) -> std::borrow::Cow<'t, str> {
-    let cut: Vec<Span> = damage
-        .iter()
-        .filter(|d| {
-            matches!(d.0, Damage::PinyinAnnotation | Damage::ScraperJunk)
-                && d.1.start >= block.start
-                && d.1.end <= block.end
-        })
-        .map(|d| d.1)
-        .collect();
-    if cut.is_empty() {
-        return std::borrow::Cow::Borrowed(&text[block.range()]);
-    }
-    let mut out = String::with_capacity(block.len());
-    let mut at = block.start;
-    for c in cut {
-        out.push_str(&text[at..c.start]);
-        at = c.end;
-    }
-    out.push_str(&text[at..block.end]);
-    std::borrow::Cow::Owned(out)
-}
-
-/// A block that is not a paragraph: short, or with no clause mark.
-fn is_thin(line: &str) -> bool {
-    line.chars().nth(11).is_none() || !line.contains(CLAUSE_MARKS)
-}
-
-/// The Chinese clause marks: a line with one is (part of) a sentence.
-const CLAUSE_MARKS: [char; 7] = ['，', '。', '；', '：', '！', '？', '、'];
-
-/// A thin line of at most eight chars: a label (积分, 点赞失败), not a sentence.
-fn is_label(line: &str) -> bool {
-    line.chars().nth(8).is_none() && is_thin(line)
-}
-
-/// On a page, the date-and-time lines of posts after the bulletin header are metadata, not text:
-/// they go to the chrome, the rest of `body` back to the content.
-fn stamps_to_chrome(text: &str, body: Vec<Block>, seg: &mut Segments) {
-    for b in body {
-        if crate::boilerplate::is_post_stamp(&text[b.span.range()]) {
-            seg.chrome.push((b, Chrome::Meta));
-        } else {
-            seg.content.push(b);
-        }
+    Trace {
+        page,
+        blocks,
+        main,
+        headline: headline_at,
+        segments: seg,
+        damage,
+        document: doc,
     }
 }
-
-/// Drops short labels that repeat through the content (积分, 主题, 帖子 in every post of a thread):
-/// the furniture of a repeated template, not text.
-fn drop_repeated_labels(text: &str, content: &mut Vec<Block>) {
-    let label = |b: &Block| {
-        let line = &text[b.span.range()];
-        is_label(line).then_some(line)
-    };
-    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for b in content.iter() {
-        if let Some(l) = label(b) {
-            *counts.entry(l).or_default() += 1;
-        }
-    }
-    content.retain(|b| label(b).is_none_or(|l| counts.get(l).copied().unwrap_or(0) < 3));
-}
-
-/// Drops thin blocks before the first paragraph, and labels after the last text.
-fn trim_thin_edges(text: &str, content: &mut Vec<Block>) {
-    // At the start, what has no clause mark at all (player controls, counters, a byline) goes;
-    // the short lines of a poem or a 题记： are text.
-    let thin = |b: &Block| b.heading == 0 && !text[b.span.range()].contains(CLAUSE_MARKS);
-    let Some(first) = content.iter().position(|b| !thin(b)) else {
-        return;
-    };
-    // At the end, only labels go (点赞失败, +1): a short last reply is text.
-    let label = |b: &Block| b.heading == 0 && is_label(&text[b.span.range()]);
-    // The first sentence may itself be short enough to read as a label (题记：): it stays.
-    let last = content
-        .iter()
-        .rposition(|b| !label(b))
-        .unwrap_or(first)
-        .max(first);
-    content.truncate(last + 1);
-    content.drain(..first);
-}
-
-/// A page title without the site's name: "宇航员…后果很严重 _探索者 _光明网" → "宇航员…后果很严重".
-///
-/// ```
-/// use jianbao::pipeline::page_title_head;
-/// assert_eq!(page_title_head("海外留学生看两会_教育频道_中国青年网"), "海外留学生看两会");
-/// assert_eq!(page_title_head("某市开展活动 - 某某网"), "某市开展活动");
-/// assert_eq!(page_title_head("只有标题"), "只有标题");
-/// assert_eq!(page_title_head("有英勇的你，才有英雄的城！-新华网"), "有英勇的你，才有英雄的城！");
-/// assert_eq!(page_title_head("2010-2011年度工作总结"), "2010-2011年度工作总结");
-/// ```
-pub fn page_title_head(title: &str) -> String {
-    let cut = [" - ", " – ", " — ", "_", "|", "｜", " :: "]
-        .iter()
-        .filter_map(|sep| title.find(sep))
-        .filter(|&at| at > 0)
-        .min()
-        .unwrap_or(title.len());
-    let head = title[..cut].trim();
-    // "标题-新华网": a hyphen with no spaces cuts only before a short site name.
-    match head.rsplit_once(['-', '－']) {
-        Some((before, site))
-            if !before.trim().is_empty()
-                && site.chars().nth(12).is_none()
-                && SITE_ENDINGS.iter().any(|e| site.trim().ends_with(e)) =>
-        {
-            before.trim().to_string()
-        }
-        _ => head.to_string(),
-    }
-}
-
-/// How the names of Chinese news sites end (新华网, 人民日报, 央视新闻, 教育频道).
-const SITE_ENDINGS: &[&str] = &[
-    "网",
-    "网站",
-    "报",
-    "新闻",
-    "频道",
-    "在线",
-    "门户",
-    "客户端",
-    ".com",
-    ".cn",
-    ".net",
-];

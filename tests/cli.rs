@@ -478,3 +478,14 @@ fn progress_bar_only_on_a_terminal_and_not_with_quiet() {
     );
     assert_eq!(on_terminal("--quiet"), (Some(0), String::new()));
 }
+
+/// A count beyond i64 is written with all its digits; `quantities` once panicked on it (the list
+/// went through a `serde_json::Value`, which cannot hold it).
+#[test]
+fn quantities_beyond_i64_are_written_whole() {
+    for args in [&["quantities"][..], &["quantities", "--jsonl"]] {
+        let (code, out, err) = run(args, "共44444444444444444444人。\n".as_bytes());
+        assert_eq!((code, err.as_str()), (0, ""));
+        assert!(out.contains("\"value\":44444444444444444444"), "{out}");
+    }
+}

@@ -8,7 +8,7 @@ const BULLETIN: &str =
 fn diag<'d>(doc: &'d Document, code: &str) -> &'d jianbao::Diagnostic {
     doc.diagnostics
         .iter()
-        .find(|d| d.code == code)
+        .find(|d| d.code == *code)
         .unwrap_or_else(|| {
             panic!(
                 "no {code} among {:?}",

@@ -2,8 +2,8 @@
 //! head (not a site name the title also holds), dialogs are chrome, English lines inside the
 //! article (commands, code) are text, a server's error lines are not.
 
-use jianbao::container::headline_block;
-use jianbao::markup::html_to_blocks;
+use jianbao::html::container::headline_block;
+use jianbao::html::markup::html_to_blocks;
 use jianbao::{Options, parse_bytes};
 
 fn text_of(html: &str) -> String {

@@ -1,7 +1,7 @@
 //! The markup layer alone: HTML to blocks, and every block mapped back into the source.
 #![no_main]
 
-use jianbao::markup::html_to_blocks;
+use jianbao::html::markup::html_to_blocks;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|html: &str| {
@@ -12,5 +12,5 @@ fuzz_target!(|html: &str| {
         assert!(html.get(src.range()).is_some(), "source span off the html");
         assert!((b.node as usize) < page.nodes.len().max(1));
     }
-    let _ = jianbao::container::main_blocks(&page, jianbao::container::headline_block(&page));
+    let _ = jianbao::html::container::main_blocks(&page, jianbao::html::container::headline_block(&page));
 });

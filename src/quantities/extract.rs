@@ -1,13 +1,13 @@
 //! The scanner: finds every quantity in a text, left to right, in one pass.
 
-use super::chars::{
-    arabic_digit, big_unit, digit_value, is_cn_numeral, is_financial, is_han, small_unit,
-};
-use super::charset::{CharSet, code_point_at};
 use super::numeral::{Numeral, numeral};
 use super::units::{AFTER_LONE_DIGIT, approx_after, approx_before, blocking_word_end, unit_at};
 use super::{Approx, Kind, NumberPart, Quantity, Value, subject};
 use crate::Span;
+use crate::text::chars::{
+    arabic_digit, big_unit, digit_value, is_cn_numeral, is_financial, is_han, small_unit,
+};
+use crate::text::charset::{CharSet, code_point_at};
 use std::sync::OnceLock;
 
 /// Every quantity in `text`, in order, none overlapping; spans are byte offsets into `text`.

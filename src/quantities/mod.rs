@@ -12,8 +12,6 @@
 //! assert_eq!(qs[1].approx, Some(Approx::Below));
 //! ```
 
-pub mod chars;
-mod charset;
 mod extract;
 pub mod format;
 pub mod numeral;
@@ -25,6 +23,7 @@ pub use extract::extract;
 pub use value::Value;
 
 use crate::Span;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 /// A number with what surrounds it: "55000多户" of 干部群众.
@@ -35,7 +34,9 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!((q.unit.as_deref(), q.subject.as_deref()), (Some("名"), Some("机关干部")));
 /// assert_eq!(q.number.text, "1347");
 /// ```
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
 pub struct Quantity {
     /// The quantity as written, from an approximation word or 第 to the unit or trailing 以上.
     pub text: String,
@@ -44,10 +45,16 @@ pub struct Quantity {
     /// Its value (percentages in percent: 八成 is 80); null for a range.
     pub value: Option<Value>,
     /// A range's lower bound (3至5个 → 3).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub min: Option<Value>,
     /// A range's upper bound (3至5个 → 5).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub max: Option<Value>,
     /// How the text qualifies the number.
     pub approx: Option<Approx>,
@@ -56,7 +63,10 @@ pub struct Quantity {
     /// The counted noun, after the unit (1347名机关干部) or before the number (基层党组织10个).
     pub subject: Option<String>,
     /// Where the subject stands.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub subject_span: Option<Span>,
     /// What sort of quantity it is.
     pub kind: Kind,
@@ -75,7 +85,9 @@ pub struct Quantity {
 /// assert_eq!(q.number.text, "八十");
 /// assert_eq!(q.number.value.as_i128(), Some(80));
 /// ```
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
 pub struct NumberPart {
     /// The numeral as written.
     pub text: String,
@@ -91,8 +103,10 @@ pub struct NumberPart {
 /// use jianbao::quantities::Approx;
 /// assert_eq!(serde_json::to_string(&Approx::MoreThan).unwrap(), "\"more_than\"");
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum Approx {
     /// 约, 大约, 大概, 左右, 上下, 来 (`about`).
     About,
@@ -116,8 +130,10 @@ pub enum Approx {
 /// use jianbao::quantities::Kind;
 /// assert_eq!(serde_json::to_string(&Kind::Count).unwrap(), "\"count\"");
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum Kind {
     /// With a classifier: 名, 个, 户, 次 (`count`).
     Count,

@@ -4,9 +4,9 @@
 //! value the way a reader does: 一千零十二 is 1012, 九万四 is 94000, 4.78万亿 is 4780000000000.
 
 use super::Approx;
-use super::chars::{arabic_digit, big_unit, digit_value, small_unit};
-use super::charset::code_point_at;
 use super::value::{Value, pow10_i128};
+use crate::text::chars::{arabic_digit, big_unit, digit_value, small_unit};
+use crate::text::charset::code_point_at;
 use nom::bytes::complete::{take_while, take_while_m_n, take_while1};
 use nom::character::complete::{char as ch, one_of, satisfy};
 use nom::combinator::{map, not, peek, recognize};

@@ -1,8 +1,8 @@
 //! The counted subject of a quantity: the noun after its unit, or before its number.
 
-use super::chars::is_han;
-use super::charset::CharMap;
 use crate::Span;
+use crate::text::chars::is_han;
+use crate::text::charset::CharMap;
 use std::sync::OnceLock;
 
 /// Characters that end a subject: function words, prepositions, conjunctions.
@@ -53,7 +53,11 @@ const MAX_CHARS: usize = 8;
 pub(super) fn after(text: &str, end: usize) -> Option<(String, Span)> {
     let rest = text.get(end..)?;
     // A numeral right after the unit starts another quantity or a name (二十届二中全会).
-    if rest.chars().next().is_some_and(super::chars::is_cn_numeral) {
+    if rest
+        .chars()
+        .next()
+        .is_some_and(crate::text::chars::is_cn_numeral)
+    {
         return None;
     }
     let mut len = 0;

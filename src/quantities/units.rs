@@ -1,7 +1,7 @@
 //! Units, classifiers, approximation words and non-numeric words with numerals: data, not code.
 
-use super::charset::{CharMap, PairMap};
 use super::{Approx, Kind};
+use crate::text::charset::{CharMap, PairMap};
 use std::sync::OnceLock;
 
 /// Units and classifiers that follow a number, with the kind of quantity they make.

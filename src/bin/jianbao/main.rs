@@ -12,7 +12,6 @@ mod warc;
 use clap::{Parser, Subcommand};
 use jianbao::{Document, Options, parse_bytes, parse_file};
 use serde::Serialize;
-use serde_json::json;
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
@@ -252,17 +251,24 @@ fn run_quantities(jsonl: bool, pretty: bool) -> io::Result<ExitCode> {
             }
             let line = String::from_utf8_lossy(&buf);
             let qs = jianbao::quantities::extract(&line);
-            write_json(&mut out, &json!({ "quantities": qs }), false)?;
+            write_json(&mut out, &QuantityList { quantities: &qs }, false)?;
         }
     } else {
         let mut buf = Vec::new();
         stdin.lock().read_to_end(&mut buf)?;
         let text = String::from_utf8_lossy(&buf);
         let qs = jianbao::quantities::extract(&text);
-        write_json(&mut out, &json!({ "quantities": qs }), pretty)?;
+        write_json(&mut out, &QuantityList { quantities: &qs }, pretty)?;
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The output of `quantities`: `{"quantities": [...]}`, serialised straight from the structs (a
+/// `serde_json::Value` cannot hold an integer beyond i64, and a 20-digit count is a quantity).
+#[derive(Serialize)]
+struct QuantityList<'a> {
+    quantities: &'a [jianbao::quantities::Quantity],
 }
 
 /// One JSON value and a line break, indented when `pretty`.

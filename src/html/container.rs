@@ -1,0 +1,354 @@
+//! The main container of an HTML page, chosen the way Readability does: paragraphs score the
+//! elements above them, link-heavy elements lose, class/id words weigh in, and several good
+//! candidates under one ancestor (the posts of a forum thread) promote that ancestor.
+
+use crate::html::markup::{Node, PageText};
+use crate::layout::blocks::Block;
+
+/// How far up a block's score and statistics travel.
+const MAX_UP: usize = 48;
+/// How many blocks after the title's headline the article's first paragraph may start.
+const ANCHOR_REACH: usize = 12;
+/// How many blocks before the headline an anchored container may start.
+const ANCHOR_BEFORE: usize = 3;
+/// The weight of candidates that start right under that headline.
+const ANCHOR_BOOST: f32 = 10.0;
+/// A rival candidate scores at least this share of the top one.
+const RIVAL_SHARE: f32 = 0.2;
+/// How many levels above the top candidate a common ancestor is looked for.
+const CLIMB: usize = 12;
+/// How many levels above the top candidate a run of same-signature siblings is looked for.
+const REPEAT_CLIMB: usize = 8;
+/// An ancestor with more link text than this share is a link list, not content.
+const MAX_LINK_DENSITY: f32 = 0.3;
+/// Chinese and Western clause marks: the commas of Readability's scoring.
+const MARKS: &[char] = &[
+    '，', '。', '、', '；', '：', '！', '？', ',', '.', ';', '!', '?',
+];
+
+/// Which blocks belong to the main content of a page (`true`), given the page's element tree and
+/// its headline block ([`headline_block`], computed once by the caller, who needs it too).
+///
+/// Returns all `true` when no element stands out (a page of one paragraph, or text with no tree).
+///
+/// ```
+/// use jianbao::html::{headline_block, html_to_blocks, main_blocks};
+/// let html = "<div class=nav><a href=/>首页</a> <a href=/n>新闻</a></div>\
+///             <div><p>第一段正文，内容充实，句子完整，说明了事情的经过。</p>\
+///             <p>第二段正文，继续说明，文字较长，而且有标点符号。</p></div>";
+/// let page = html_to_blocks(html);
+/// let main = main_blocks(&page, headline_block(&page));
+/// assert_eq!(main, [false, true, true]);
+/// ```
+pub fn main_blocks(page: &PageText, anchor: Option<usize>) -> Vec<bool> {
+    let (text, blocks, nodes) = (
+        page.text.as_str(),
+        page.blocks.as_slice(),
+        page.nodes.as_slice(),
+    );
+    let all = vec![true; blocks.len()];
+    if nodes.len() < 2 || blocks.is_empty() {
+        return all;
+    }
+    let n = nodes.len();
+    let mut score = vec![0f32; n];
+    let mut chars_in = vec![0u32; n];
+    let mut first_block = vec![u32::MAX; n];
+    let mut links_in = vec![0u32; n];
+    let mut sentence = vec![false; blocks.len()];
+    for (idx, b) in blocks.iter().enumerate() {
+        let line = text.get(b.span.range()).unwrap_or("");
+        let chars = line.chars().count() as u32;
+        let links = b.link_chars.min(chars as usize) as u32;
+        let mut node = b.node as usize;
+        for _ in 0..MAX_UP {
+            let Some(slot) = chars_in.get_mut(node) else {
+                break;
+            };
+            *slot += chars;
+            links_in[node] += links;
+            if node == 0 {
+                break;
+            }
+            node = nodes[node].parent as usize;
+        }
+        // Chrome by its words (footers, prompts, server junk) scores nothing.
+        if chars < 10 || links * 2 > chars || crate::layout::segment::classify(line).is_some() {
+            continue;
+        }
+        // Chinese clause marks count fully; Western ones (English boilerplate) a third.
+        let marks: f32 = line
+            .chars()
+            .filter(|c| MARKS.contains(c))
+            .map(|c| if c.is_ascii() { 0.34 } else { 1.0 })
+            .sum();
+        let s = 1.0 + marks + (chars as f32 / 100.0).min(3.0);
+        sentence[idx] = marks >= 1.0;
+        let mut node = b.node as usize;
+        for _ in 0..MAX_UP {
+            if node == 0 || node >= n {
+                break;
+            }
+            first_block[node] = first_block[node].min(idx as u32);
+            node = nodes[node].parent as usize;
+        }
+        let mut node = b.node as usize;
+        for level in 0..6usize {
+            if node == 0 || node >= n {
+                break;
+            }
+            score[node] += match level {
+                0 | 1 => s,
+                2 => s / 2.0,
+                k => s / (k as f32 * 3.0),
+            };
+            node = nodes[node].parent as usize;
+        }
+    }
+    let weighted: Vec<f32> = (0..n)
+        .map(|i| {
+            let density = if chars_in[i] == 0 {
+                0.0
+            } else {
+                links_in[i] as f32 / chars_in[i] as f32
+            };
+            let hint = match nodes[i].hint {
+                h if h > 0 => 1.25,
+                h if h < 0 => 0.6,
+                _ => 1.0,
+            };
+            score[i] * (1.0 - density) * hint
+        })
+        .collect();
+    // The text right under the headline that repeats the page's <title> is the article: the
+    // elements that start there (or just above it, a container holding a bulletin header and the
+    // headline) rank first, but rivals and siblings are still measured against their own score.
+    // The article starts at the first sentence after the headline (a scoring block with a
+    // Chinese clause mark): what starts later (a feed of other stories) is not anchored.
+    let window = anchor.map(|a| {
+        let opening = (a + 1..=a + ANCHOR_REACH)
+            .find(|&b| sentence.get(b).copied().unwrap_or(false))
+            .unwrap_or(a + ANCHOR_REACH);
+        (a, a.saturating_sub(ANCHOR_BEFORE)..=opening)
+    });
+    let anchored = |i: usize| {
+        let first = first_block[i] as usize;
+        window
+            .as_ref()
+            .is_some_and(|(a, starts)| first != *a && starts.contains(&first))
+    };
+    let ranked: Vec<f32> = (0..n)
+        .map(|i| weighted[i] * if anchored(i) { ANCHOR_BOOST } else { 1.0 })
+        .collect();
+    let Some(mut top) = (1..n).max_by(|a, b| ranked[*a].total_cmp(&ranked[*b])) else {
+        return all;
+    };
+    if weighted[top] <= 0.0 {
+        return all;
+    }
+    // Several good candidates under a common ancestor (the posts of a thread, an article split in
+    // parts): take the nearest ancestor that holds two or more of them and is not a link list.
+    let density = |i: usize| {
+        if chars_in[i] == 0 {
+            0.0
+        } else {
+            links_in[i] as f32 / chars_in[i] as f32
+        }
+    };
+    let rivals: Vec<usize> = (1..n)
+        .filter(|&i| i != top && weighted[i] >= RIVAL_SHARE * weighted[top])
+        .filter(|&i| !is_within(nodes, i, top) && !is_within(nodes, top, i))
+        .collect();
+    // An article in its own wrapper under the headline is whole: rivals join it only when it
+    // stands beside the headline (its parent holds the headline, as a thread's posts do), not
+    // when they are the hot lists and feeds around it.
+    let beside_headline = anchor
+        .and_then(|a| blocks.get(a))
+        .is_none_or(|h| is_within(nodes, h.node as usize, nodes[top].parent as usize));
+    if !anchored(top) || beside_headline {
+        let mut ancestor = nodes[top].parent as usize;
+        for _ in 0..CLIMB {
+            if ancestor == 0 {
+                break;
+            }
+            let inside = rivals
+                .iter()
+                .filter(|&&r| is_within(nodes, r, ancestor))
+                .count();
+            if inside >= 2 && density(ancestor) <= MAX_LINK_DENSITY {
+                top = ancestor;
+                break;
+            }
+            ancestor = nodes[ancestor].parent as usize;
+        }
+    }
+    // The top element is one of a run of siblings with its tag and class (the posts of a thread,
+    // replies too short to be rivals): the run's parent holds the document.
+    {
+        let mut child = top;
+        for _ in 0..REPEAT_CLIMB {
+            let parent = nodes[child].parent as usize;
+            if parent == 0 || nodes[child].sig == 0 {
+                child = parent;
+                continue;
+            }
+            let twins = (1..n)
+                .filter(|&i| {
+                    i != child
+                        && nodes[i].parent as usize == parent
+                        && nodes[i].sig == nodes[child].sig
+                })
+                .filter(|&i| chars_in[i] > 0 && density(i) <= MAX_LINK_DENSITY)
+                .count();
+            if twins >= 2 && density(parent) <= MAX_LINK_DENSITY {
+                top = parent;
+                break;
+            }
+            child = parent;
+        }
+    }
+    // Siblings of the top element that score well belong with it (split articles, forum posts).
+    let parent = nodes[top].parent as usize;
+    let threshold = (0.2 * weighted[top]).max(10.0);
+    let chosen: Vec<usize> = std::iter::once(top)
+        .chain((1..n).filter(|&i| {
+            i != top
+                && nodes[i].parent as usize == parent
+                && parent != 0
+                && weighted[i] >= threshold
+        }))
+        .collect();
+    // Inside the container, a block under chrome class words (a share bar, a comment form) is
+    // chrome. When that would leave almost nothing (the container itself sits under a layout class
+    // that reads as chrome, such as "left"), only the words below the container count.
+    let inside: Vec<Option<usize>> = blocks
+        .iter()
+        .map(|b| {
+            chosen
+                .iter()
+                .copied()
+                .find(|&c| is_within(nodes, b.node as usize, c))
+        })
+        .collect();
+    let by_hint: Vec<bool> = blocks
+        .iter()
+        .zip(&inside)
+        .map(|(b, c)| c.is_some() && b.hint >= 0)
+        .collect();
+    let kept_chars: usize = blocks
+        .iter()
+        .zip(&by_hint)
+        .filter(|(_, k)| **k)
+        .map(|(b, _)| b.span.len())
+        .sum();
+    let main_chars: usize = blocks
+        .iter()
+        .zip(&inside)
+        .filter(|(_, c)| c.is_some())
+        .map(|(b, _)| b.span.len())
+        .sum();
+    if kept_chars * 5 >= main_chars {
+        return by_hint;
+    }
+    blocks
+        .iter()
+        .zip(&inside)
+        .map(|(b, c)| c.is_some_and(|c| i32::from(b.hint) - hint_below(nodes, c, 0) >= 0))
+        .collect()
+}
+
+/// The class/id hints of the elements from `node` up to, not including, `ancestor` (0, the
+/// document, for all of them).
+fn hint_below(nodes: &[Node], node: usize, ancestor: usize) -> i32 {
+    let mut sum = 0;
+    let mut at = node;
+    for _ in 0..MAX_UP {
+        if at == ancestor || at == 0 {
+            break;
+        }
+        let Some(here) = nodes.get(at) else { break };
+        sum += i32::from(here.hint);
+        at = here.parent as usize;
+    }
+    sum
+}
+
+/// Whether `node` is `ancestor` or stands below it (looking up at most [`MAX_UP`] levels).
+fn is_within(nodes: &[Node], node: usize, ancestor: usize) -> bool {
+    let Some(target) = nodes.get(ancestor) else {
+        return false;
+    };
+    let mut at = node;
+    for _ in 0..MAX_UP {
+        if at == ancestor {
+            return true;
+        }
+        let Some(here) = nodes.get(at) else {
+            return false;
+        };
+        if here.depth <= target.depth || at == 0 {
+            return false;
+        }
+        at = here.parent as usize;
+    }
+    false
+}
+
+/// The index of the block that is the page's headline: the one that repeats its `<title>`.
+///
+/// ```
+/// use jianbao::html::{headline_block, html_to_blocks};
+/// let page = html_to_blocks("<title>某市开展活动 - 某某网</title><div>导航</div><h1>某市开展活动</h1><p>正文。</p>");
+/// assert_eq!(headline_block(&page), Some(1));
+/// ```
+pub fn headline_block(page: &PageText) -> Option<usize> {
+    title_block(&page.text, &page.blocks, page.title.as_deref()?)
+}
+
+/// The block that repeats the page's `<title>` (its part before " - Site", " | Site", "_Site"):
+/// the article's headline, when the page has one. A block equal to the title without its site
+/// name wins, then one equal to that part; else the longest block the title contains that is at
+/// least half as long (a headline the title splits at a space), never a short word such as the
+/// site's name.
+fn title_block(text: &str, blocks: &[Block], title: &str) -> Option<usize> {
+    let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    // The longest part, the first of equals: titles put the headline before the site's name.
+    let head = title
+        .split([' ', '|', '｜', '_', '—', '–'])
+        .map(squash)
+        .filter(|p| p.chars().count() >= 4)
+        .rev()
+        .max_by_key(|p| p.chars().count())?;
+    // The title without its site name, when a hyphen with no spaces sets the name off.
+    let short = squash(&super::title::page_title_head(title));
+    let head_chars = head.chars().count();
+    let whole = squash(title);
+    let mut equal_head: Option<usize> = None;
+    // The best contained block so far: its index and its rank (length, then being a heading).
+    let mut best: Option<(usize, (usize, bool))> = None;
+    for (idx, b) in blocks.iter().enumerate() {
+        let line = squash(text.get(b.span.range()).unwrap_or(""));
+        let n = line.chars().count();
+        if n < 4 {
+            continue;
+        }
+        // A link that repeats the title is often a list entry, and a linked logo the site's
+        // name; a blog's linked headline is still found below: the title holds it, and it holds
+        // the title's longest part.
+        let linked = b.link_chars * 2 >= n;
+        // The title without the site name beats a copy of the whole title (a share widget's).
+        if line == short && !linked {
+            return Some(idx);
+        }
+        if line == head && !linked {
+            equal_head = equal_head.or(Some(idx));
+        } else if whole.contains(&line)
+            && n * 2 >= head_chars
+            && (!linked || line.contains(&head))
+            && best.is_none_or(|(_, rank)| (n, b.heading > 0) > rank)
+        {
+            best = Some((idx, (n, b.heading > 0)));
+        }
+    }
+    equal_head.or(best.map(|(idx, _)| idx))
+}

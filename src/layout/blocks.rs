@@ -1,0 +1,59 @@
+//! Text blocks: the lines of a text, or the block-level runs of an HTML page, with what the markup
+//! said about them.
+
+use crate::Span;
+
+/// One block of text: a line of a text dump or a paragraph, heading or list item of a page.
+///
+/// ```
+/// use jianbao::layout::blocks::{lines, Block};
+/// let text = "  标题\r\n\r\n正文。";
+/// let b: Vec<Block> = lines(text);
+/// assert_eq!(b.len(), 2);
+/// assert_eq!(&text[b[0].span.range()], "标题");
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Block {
+    /// The block's text in the working text, trimmed.
+    pub span: Span,
+    /// How many of its chars are link text (HTML only).
+    pub link_chars: usize,
+    /// 1 to 6 for `<h1>`…`<h6>`, 0 otherwise.
+    pub heading: u8,
+    /// Class and id hints of its ancestors: positive for content (article, content, TRS_Editor),
+    /// negative for chrome (nav, footer, share, comment).
+    pub hint: i8,
+    /// The innermost block-level element holding it (an index into
+    /// [`crate::html::markup::PageText::nodes`]; 0 for text input).
+    pub node: u32,
+}
+
+/// Whitespace that trims a block: ASCII, ideographic space, no-break space, BOM.
+pub fn is_blank(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{3000}' | '\u{a0}' | '\u{feff}' | '\u{200b}')
+}
+
+/// The non-empty lines of `text` as blocks, each trimmed of blanks.
+///
+/// ```
+/// use jianbao::layout::blocks::lines;
+/// assert_eq!(lines("a\n\n  b  \n").len(), 2);
+/// ```
+pub fn lines(text: &str) -> Vec<Block> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let end = start + line.len();
+        let body = line.trim_start_matches(is_blank);
+        let s = end - body.len();
+        let body = body.trim_end_matches(is_blank);
+        if !body.is_empty() {
+            out.push(Block {
+                span: Span::new(s, s + body.len()),
+                ..Block::default()
+            });
+        }
+        start = end;
+    }
+    out
+}

@@ -1,0 +1,90 @@
+//! Page tidying after the container choice: on an HTML page, the template furniture that the
+//! container kept (poster-panel labels repeated in every post, player controls and counters before
+//! the first paragraph, labels after the last) is dropped, and the date-and-time lines of posts
+//! move to the chrome as metadata. Text dumps skip this step.
+
+use super::blocks::Block;
+use super::boilerplate::is_post_stamp;
+use super::segment::{Chrome, Segments};
+
+/// Tidies the body of a page (the content after the bulletin header) and puts it back into
+/// `seg.content`; `headline_found` says whether a headline that repeats `<title>` was found, which
+/// makes the thin edges before the first paragraph furniture.
+///
+/// ```
+/// use jianbao::layout::{lines, segment, tidy::tidy_page_body};
+/// let text = "点赞\n正文第一段，内容。\n发布于 2024-05-16 16:12\n正文第二段，内容。\n+1";
+/// let mut seg = segment(text, &lines(text));
+/// let body = std::mem::take(&mut seg.content);
+/// tidy_page_body(text, body, &mut seg, true);
+/// let kept: Vec<&str> = seg.content.iter().map(|b| &text[b.span.range()]).collect();
+/// assert_eq!(kept, ["正文第一段，内容。", "正文第二段，内容。"]);
+/// ```
+pub fn tidy_page_body(text: &str, mut body: Vec<Block>, seg: &mut Segments, headline_found: bool) {
+    drop_repeated_labels(text, &mut body);
+    if headline_found {
+        trim_thin_edges(text, &mut body);
+    }
+    stamps_to_chrome(text, body, seg);
+}
+
+/// A block that is not a paragraph: short, or with no clause mark.
+fn is_thin(line: &str) -> bool {
+    line.chars().nth(11).is_none() || !line.contains(CLAUSE_MARKS)
+}
+
+/// The Chinese clause marks: a line with one is (part of) a sentence.
+const CLAUSE_MARKS: [char; 7] = ['，', '。', '；', '：', '！', '？', '、'];
+
+/// A thin line of at most eight chars: a label (积分, 点赞失败), not a sentence.
+fn is_label(line: &str) -> bool {
+    line.chars().nth(8).is_none() && is_thin(line)
+}
+
+/// On a page, the date-and-time lines of posts after the bulletin header are metadata, not text:
+/// they go to the chrome, the rest of `body` back to the content.
+fn stamps_to_chrome(text: &str, body: Vec<Block>, seg: &mut Segments) {
+    for b in body {
+        if is_post_stamp(&text[b.span.range()]) {
+            seg.chrome.push((b, Chrome::Meta));
+        } else {
+            seg.content.push(b);
+        }
+    }
+}
+
+/// Drops short labels that repeat through the content (积分, 主题, 帖子 in every post of a thread):
+/// the furniture of a repeated template, not text.
+fn drop_repeated_labels(text: &str, content: &mut Vec<Block>) {
+    let label = |b: &Block| {
+        let line = &text[b.span.range()];
+        is_label(line).then_some(line)
+    };
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for b in content.iter() {
+        if let Some(l) = label(b) {
+            *counts.entry(l).or_default() += 1;
+        }
+    }
+    content.retain(|b| label(b).is_none_or(|l| counts.get(l).copied().unwrap_or(0) < 3));
+}
+
+/// Drops thin blocks before the first paragraph, and labels after the last text.
+fn trim_thin_edges(text: &str, content: &mut Vec<Block>) {
+    // At the start, what has no clause mark at all (player controls, counters, a byline) goes;
+    // the short lines of a poem or a 题记： are text.
+    let thin = |b: &Block| b.heading == 0 && !text[b.span.range()].contains(CLAUSE_MARKS);
+    let Some(first) = content.iter().position(|b| !thin(b)) else {
+        return;
+    };
+    // At the end, only labels go (点赞失败, +1): a short last reply is text.
+    let label = |b: &Block| b.heading == 0 && is_label(&text[b.span.range()]);
+    // The first sentence may itself be short enough to read as a label (题记：): it stays.
+    let last = content
+        .iter()
+        .rposition(|b| !label(b))
+        .unwrap_or(first)
+        .max(first);
+    content.truncate(last + 1);
+    content.drain(..first);
+}

@@ -1,0 +1,233 @@
+//! The serde types of a parsed document, matching the JSON contract of `spec/interface.md`.
+
+mod diagnostic;
+mod span;
+
+pub use diagnostic::{Diagnostic, DiagnosticCode};
+pub use span::Span;
+
+use crate::quantities::Quantity;
+#[cfg(feature = "serde")]
+use serde::{Deserialize, Serialize};
+
+/// Whether the input was read as HTML or as plain text.
+///
+/// ```
+/// use jianbao::Format;
+/// assert_eq!(serde_json::to_string(&Format::Html).unwrap(), "\"html\"");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
+pub enum Format {
+    /// An HTML page.
+    Html,
+    /// Plain text (a text dump of a page, or a bulletin).
+    #[default]
+    Text,
+}
+
+/// One parsed input: page furniture, the bulletin header, its articles and what went wrong.
+///
+/// ```
+/// use jianbao::{parse_str, Options};
+/// let doc = parse_str("工作简报第3期\n\n某市开展活动\n\n一、抓好两项工作。一是抓学习。二是抓落实。", &Options::default());
+/// assert_eq!(doc.bulletin.as_ref().unwrap().issue, Some(3));
+/// assert_eq!(doc.articles[0].sections[0].points.len(), 2);
+/// ```
+#[derive(Clone, Debug, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
+pub struct Document {
+    /// The encoding used to decode the input (an encoding_rs name such as `GBK`, `UTF-8`).
+    pub encoding: String,
+    /// Whether some bytes did not decode and were replaced by U+FFFD.
+    pub had_errors: bool,
+    /// HTML or text.
+    pub format: Format,
+    /// The best title: the article headline, else the bulletin or page title.
+    pub title: Option<String>,
+    /// Publication date `YYYY-MM-DD` when the page states one.
+    pub date: Option<String>,
+    /// Author when the page states one.
+    pub author: Option<String>,
+    /// Main content as plain text, one block a line, page chrome removed.
+    pub text: String,
+    /// Page furniture: title, breadcrumb, related links.
+    pub page: Page,
+    /// The bulletin header, when there is one.
+    pub bulletin: Option<Bulletin>,
+    /// The articles of the document.
+    pub articles: Vec<Article>,
+    /// What was noticed on the way.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// The furniture of the page around the document.
+///
+/// ```
+/// use jianbao::Page;
+/// let p = Page::default();
+/// assert!(p.breadcrumb.is_empty() && p.related.is_empty());
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
+pub struct Page {
+    /// The `<title>` of an HTML page.
+    pub title: Option<String>,
+    /// The breadcrumb trail, outermost first.
+    pub breadcrumb: Vec<String>,
+    /// Groups of related links.
+    pub related: Vec<RelatedGroup>,
+}
+
+/// A titled group of related links (相关稿件, 全省动态 …).
+///
+/// ```
+/// use jianbao::{parse_str, Options};
+/// let doc = parse_str("标题\n正文，内容。\n全省动态 更多...\n·某地开展活动\n·某县召开会议\n", &Options::default());
+/// let g = &doc.page.related[0];
+/// assert_eq!((g.group.as_str(), g.items.len()), ("全省动态", 2));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
+pub struct RelatedGroup {
+    /// The group's heading, without "更多...".
+    pub group: String,
+    /// The link texts, without the leading "·".
+    pub items: Vec<String>,
+}
+
+/// The header of a bulletin: "2010创先争优活动简报第173期".
+///
+/// ```
+/// use jianbao::{parse_str, Options};
+/// let doc = parse_str("情况通报\n2012年第5期（总第88期）\n", &Options::default());
+/// let b = doc.bulletin.unwrap();
+/// assert_eq!((b.year, b.issue, b.total_issue), (Some(2012), Some(5), Some(88)));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
+pub struct Bulletin {
+    /// The header text as written.
+    pub text: String,
+    /// The series name (创先争优活动简报).
+    pub series: Option<String>,
+    /// The year of the series.
+    pub year: Option<i32>,
+    /// The issue number `第N期`.
+    pub issue: Option<u32>,
+    /// The running number `总第N期`.
+    pub total_issue: Option<u32>,
+    /// The issuing office, when a line names it.
+    pub publisher: Option<String>,
+    /// The issue date `YYYY-MM-DD`, when stated.
+    pub date: Option<String>,
+    /// Where the header stands.
+    pub span: Span,
+}
+
+/// One article of a bulletin: a headline and its body.
+///
+/// ```
+/// use jianbao::Article;
+/// let a = Article::default();
+/// assert!(a.sections.is_empty());
+/// ```
+#[derive(Clone, Debug, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
+pub struct Article {
+    /// The headline.
+    pub headline: String,
+    /// A second headline line, when there is one.
+    pub subheadline: Option<String>,
+    /// The paragraph before the first section.
+    pub lead: Option<String>,
+    /// From the headline to the end of the article.
+    pub span: Span,
+    /// Level-1 sections (and any deeper sections without a parent).
+    pub sections: Vec<Section>,
+    /// The quantities of the article's body.
+    pub quantities: Vec<Quantity>,
+}
+
+/// A numbered section at one of the GB/T 9704 levels.
+///
+/// ```
+/// use jianbao::{parse_str, Options};
+/// let doc = parse_str("标题\n一、抓好三项工作。内容。\n（一）加强学习。内容。", &Options::default());
+/// let s = &doc.articles[0].sections[0];
+/// assert_eq!((s.level, s.ordinal, s.declared_count), (1, 1, Some(3)));
+/// assert_eq!(s.sections[0].marker, "（一）");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
+pub struct Section {
+    /// The marker as written: `一、`, `（一）`, `1.`, `（1）`.
+    pub marker: String,
+    /// 1 for 一、, 2 for （一）, 3 for 1., 4 for （1）.
+    pub level: u8,
+    /// The marker's number.
+    pub ordinal: u32,
+    /// The first sentence, without the marker and the closing 。.
+    pub title: String,
+    /// The count the title announces ("三种渠道" → 3).
+    pub declared_count: Option<u32>,
+    /// From the marker to the end of the section's last text.
+    pub span: Span,
+    /// Inline points (一是…, 第一，…).
+    pub points: Vec<Point>,
+    /// Sections one level down.
+    pub sections: Vec<Section>,
+}
+
+/// An inline point: "一是“走下去”征求意见。…".
+///
+/// ```
+/// use jianbao::Point;
+/// let p = Point::default();
+/// assert_eq!(p.ordinal, 0);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
+pub struct Point {
+    /// The marker as written: `一是`, `第一，`.
+    pub marker: String,
+    /// The marker's number.
+    pub ordinal: u32,
+    /// The first sentence after the marker, without the closing 。.
+    pub title: String,
+    /// The point's text after the marker.
+    pub text: String,
+    /// From the marker to the end of the point.
+    pub span: Span,
+}
+
+impl Document {
+    /// Every section of every article, depth first, in document order.
+    ///
+    /// ```
+    /// use jianbao::{parse_str, Options};
+    /// let doc = parse_str("标题\n一、甲。\n（一）乙。\n二、丙。", &Options::default());
+    /// let titles: Vec<_> = doc.sections().map(|s| s.title.as_str()).collect();
+    /// assert_eq!(titles, ["甲", "乙", "丙"]);
+    /// ```
+    pub fn sections(&self) -> impl Iterator<Item = &Section> {
+        let mut stack: Vec<&Section> = Vec::new();
+        for a in self.articles.iter().rev() {
+            stack.extend(a.sections.iter().rev());
+        }
+        std::iter::from_fn(move || {
+            let s = stack.pop()?;
+            stack.extend(s.sections.iter().rev());
+            Some(s)
+        })
+    }
+}

@@ -1,0 +1,106 @@
+//! Dates as pages write them: 2010年6月1日, 2010-06-01, 2010/6/1, 二〇一〇年六月一日.
+
+use crate::Span;
+use crate::text::chars::small_chinese;
+use crate::text::chars::{arabic_digit, digit_value};
+
+/// The first date in `text` as `YYYY-MM-DD`, with its span.
+///
+/// ```
+/// use jianbao::text::date::find_date;
+/// assert_eq!(find_date("发布时间：2010-6-1 来源：").map(|d| d.0), Some("2010-06-01".to_string()));
+/// assert_eq!(find_date("二〇一〇年六月十一日").map(|d| d.0), Some("2010-06-11".to_string()));
+/// assert_eq!(find_date("第173期"), None);
+/// ```
+pub fn find_date(text: &str) -> Option<(String, Span)> {
+    for (i, c) in text.char_indices() {
+        if arabic_digit(c).is_some() || digit_value(c).is_some() {
+            let before_ok = text[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|p| arabic_digit(p).is_none());
+            if before_ok && let Some((date, len)) = date_at(&text[i..]) {
+                return Some((date, Span::new(i, i + len)));
+            }
+        }
+    }
+    None
+}
+
+/// `YYYY-MM-DD` for a day that exists in the Gregorian calendar (2010-02-31 does not; 2012-02-29
+/// does), else `None`.
+///
+/// ```
+/// use jianbao::text::date::iso_date;
+/// assert_eq!(iso_date(2012, 2, 29).as_deref(), Some("2012-02-29"));
+/// assert_eq!(iso_date(2010, 2, 31), None);
+/// assert_eq!(iso_date(2010, 13, 1), None);
+/// ```
+pub fn iso_date(year: u32, month: u32, day: u32) -> Option<String> {
+    let y = i32::try_from(year).ok()?;
+    chrono::NaiveDate::from_ymd_opt(y, month, day)?;
+    Some(format!("{year:04}-{month:02}-{day:02}"))
+}
+
+/// A date at the start of `s`: the date and its length in bytes.
+fn date_at(s: &str) -> Option<(String, usize)> {
+    let (year, mut at) = year(s)?;
+    let sep = s[at..].chars().next()?;
+    let chinese = sep == '年';
+    if !matches!(sep, '年' | '-' | '/' | '.' | '－' | '．') {
+        return None;
+    }
+    at += sep.len_utf8();
+    let (month, len) = small_number(&s[at..])?;
+    at += len;
+    let sep2 = s[at..].chars().next()?;
+    let expected = if chinese { '月' } else { sep };
+    if sep2 != expected {
+        return None;
+    }
+    at += sep2.len_utf8();
+    let (day, len) = small_number(&s[at..])?;
+    at += len;
+    if chinese && s[at..].starts_with(['日', '号']) {
+        at += 3;
+    }
+    Some((iso_date(year, month, day)?, at))
+}
+
+fn year(s: &str) -> Option<(u32, usize)> {
+    let mut v = 0u32;
+    let mut len = 0;
+    for (n, c) in s.chars().take(4).enumerate() {
+        let d = arabic_digit(c).or_else(|| digit_value(c).filter(|_| c != '两'))?;
+        v = v * 10 + d as u32;
+        len += c.len_utf8();
+        if n == 3 {
+            return (1900..=2100).contains(&v).then_some((v, len));
+        }
+    }
+    None
+}
+
+fn small_number(s: &str) -> Option<(u32, usize)> {
+    let arabic: String = s
+        .chars()
+        .take_while(|c| arabic_digit(*c).is_some())
+        .take(2)
+        .collect();
+    if !arabic.is_empty() {
+        let v = arabic
+            .chars()
+            .filter_map(arabic_digit)
+            .fold(0u32, |m, d| m * 10 + d as u32);
+        return Some((v, arabic.len()));
+    }
+    let cn: String = s
+        .chars()
+        .take_while(|c| digit_value(*c).is_some() || *c == '十')
+        .take(3)
+        .collect();
+    (1..=3).rev().find_map(|n| {
+        let head: String = cn.chars().take(n).collect();
+        small_chinese(&head).map(|v| (v, head.len()))
+    })
+}

@@ -79,7 +79,7 @@ pub fn parse_bytes(bytes: &[u8], options: &Options) -> Result<Parsed, Error> {
         }
         .into());
     }
-    let decoded = decode::decode(bytes);
+    let decoded = decode::decode_with_hint(bytes, options.get_charset_hint());
     let mut document = pipeline::document(&decoded.text, options);
     document.encoding = decoded.encoding.name().to_string();
     document.had_errors = decoded.had_errors;

@@ -12,6 +12,7 @@ pub struct Options {
     max_input_bytes: usize,
     quantities: bool,
     max_section_depth: usize,
+    charset_hint: Option<&'static encoding_rs::Encoding>,
 }
 
 /// The default input limit: 64 MiB, far above any real page.
@@ -23,6 +24,7 @@ impl Default for Options {
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             quantities: true,
             max_section_depth: 4,
+            charset_hint: None,
         }
     }
 }
@@ -60,6 +62,39 @@ impl Options {
     pub fn max_section_depth(mut self, depth: usize) -> Self {
         self.max_section_depth = depth.clamp(1, 4);
         self
+    }
+
+    /// A charset declared outside the bytes (an HTTP `Content-Type` header, a WARC record's),
+    /// as a label such as `"gb2312"`; unknown labels are ignored. Decoding treats it like a
+    /// `<meta charset>` the page lacks: the page's own declaration comes first, and bytes that do
+    /// not decode under it still overrule it. A Latin-1 hint (`iso-8859-1`, `windows-1252`, the
+    /// default of misconfigured servers) is ignored, since it decodes any bytes and would hide GBK.
+    ///
+    /// ```
+    /// use jianbao::{parse_bytes, Options};
+    /// let (big5, _, _) = encoding_rs::BIG5.encode("工作簡報第3期\n標題\n正文。");
+    /// let hinted = Options::default().charset_hint(Some("big5"));
+    /// assert_eq!(parse_bytes(&big5, &hinted).unwrap().document.encoding, "Big5");
+    /// let utf8 = Options::default().charset_hint(Some("gbk"));
+    /// assert_eq!(parse_bytes("简报正文。".as_bytes(), &utf8).unwrap().document.encoding, "UTF-8");
+    /// assert_eq!(Options::default().charset_hint(Some("latin1")).get_charset_hint(), None);
+    /// ```
+    pub fn charset_hint(mut self, label: Option<&str>) -> Self {
+        self.charset_hint = label
+            .and_then(|l| encoding_rs::Encoding::for_label(l.trim().as_bytes()))
+            .filter(|e| *e != encoding_rs::WINDOWS_1252);
+        self
+    }
+
+    /// The charset hint, resolved to an encoding.
+    ///
+    /// ```
+    /// use jianbao::Options;
+    /// let o = Options::default().charset_hint(Some("GB2312"));
+    /// assert_eq!(o.get_charset_hint(), Some(encoding_rs::GBK));
+    /// ```
+    pub fn get_charset_hint(&self) -> Option<&'static encoding_rs::Encoding> {
+        self.charset_hint
     }
 
     /// The input limit in bytes.

@@ -165,6 +165,38 @@ pub fn trace(source: &str, options: &Options) -> Trace {
     let headline_at = anchor.filter(|_| !masthead_title);
     let main = page.as_ref().map(|p| container::main_blocks(p, anchor));
     let mut seg = segment_within(text, &blocks, main.as_deref());
+    // A masthead in <title> is the bulletin header wherever segmentation put its block (a short
+    // line without a clause mark reads as navigation): it goes back to the content, in order.
+    // The headings between it and the text are the headline and subheadline, even
+    // when they stand outside the element chosen as the main container.
+    if let Some(i) = anchor.filter(|_| masthead_title) {
+        let span = blocks[i].span;
+        let text_from = seg
+            .content
+            .iter()
+            .map(|b| b.span.start)
+            .find(|&s| s > span.start)
+            .unwrap_or(usize::MAX);
+        let (back, chrome): (Vec<_>, Vec<_>) = std::mem::take(&mut seg.chrome)
+            .into_iter()
+            .partition(|(b, _)| {
+                b.span == span
+                    || (b.heading > 0 && b.span.start > span.start && b.span.start < text_from)
+            });
+        seg.chrome = chrome;
+        // Both lists are in page order: one merge, linear in their lengths.
+        let mut back = back.into_iter().map(|(b, _)| b).peekable();
+        let mut merged = Vec::with_capacity(seg.content.len() + back.len());
+        for c in std::mem::take(&mut seg.content) {
+            while let Some(b) = back.next_if(|b| b.span.start < c.span.start) {
+                merged.push(b);
+            }
+            back.next_if(|b| b.span == c.span);
+            merged.push(c);
+        }
+        merged.extend(back);
+        seg.content = merged;
+    }
     let damage = damage::find_damage(text);
     seg.content
         .retain(|b| !damage::mostly_garbled(&damage, b.span));

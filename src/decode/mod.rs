@@ -68,7 +68,20 @@ const DETECT_BYTES: usize = 64 << 10;
 /// assert!(d.text.ends_with("简报"));
 /// ```
 pub fn decode(bytes: &[u8]) -> Decoded {
-    let declared = declared_charset(&bytes[..bytes.len().min(PRESCAN_BYTES)]);
+    decode_with_hint(bytes, None)
+}
+
+/// Decodes `bytes` as [`decode`] does, with `hint` (a charset declared outside the bytes, such as
+/// an HTTP header's) standing in for a `<meta charset>` the page lacks; bytes can still overrule it.
+///
+/// ```
+/// use jianbao::decode::{decode_with_hint, EncodingSource};
+/// let (big5, _, _) = encoding_rs::BIG5.encode("工作簡報");
+/// let d = decode_with_hint(&big5, Some(encoding_rs::BIG5));
+/// assert_eq!((d.text.as_str(), d.source), ("工作簡報", EncodingSource::Declared));
+/// ```
+pub fn decode_with_hint(bytes: &[u8], hint: Option<&'static Encoding>) -> Decoded {
+    let declared = declared_charset(&bytes[..bytes.len().min(PRESCAN_BYTES)]).or(hint);
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
         return Decoded {

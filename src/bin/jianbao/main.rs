@@ -1,9 +1,17 @@
 //! The `jianbao` command line: `parse` and `quantities`, as `spec/interface.md` describes.
+//!
+//! `parse --jsonl` runs over files, directories, path lists and WARC files with N parser threads
+//! ([`pool`]), a progress bar ([`progress`]) and `--resume` ([`resume`]).
+
+mod inputs;
+mod pool;
+mod progress;
+mod resume;
+mod warc;
 
 use clap::{Parser, Subcommand};
 use jianbao::{Document, Options, parse_bytes, parse_file};
 use serde::Serialize;
-use serde_json::json;
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
@@ -22,11 +30,25 @@ struct Cli {
 enum Command {
     /// Parse a page or bulletin (raw bytes, HTML or text, any encoding) into one JSON document.
     Parse {
-        /// Files to read; `-` is standard input.
+        /// Files to read; `-` is standard input. With --jsonl also directories (every HTML, text
+        /// and markdown file under them, sorted) and WARC files (`.warc`, `.warc.gz`).
         files: Vec<String>,
-        /// One JSON document a line, each with "path".
+        /// One JSON document a line, each with "path" (and "url", "record_id" for WARC records).
         #[arg(long)]
         jsonl: bool,
+        /// Parser threads for --jsonl (default: the number of cores).
+        #[arg(short = 'j', long = "jobs", value_name = "N")]
+        jobs: Option<usize>,
+        /// Write --jsonl lines as they finish rather than in input order.
+        #[arg(long)]
+        unordered: bool,
+        /// No progress bar (it is shown only when standard error is a terminal anyway).
+        #[arg(long, short = 'q')]
+        quiet: bool,
+        /// Append --jsonl lines to OUT instead of standard output, skipping the inputs OUT already
+        /// holds (a torn last line is dropped first); OUT is created when absent.
+        #[arg(long, value_name = "OUT")]
+        resume: Option<String>,
         /// Read the paths to parse from this file, one a line (`-` = standard input).
         #[arg(long, value_name = "LIST")]
         paths_from: Option<String>,
@@ -73,16 +95,30 @@ fn main() -> ExitCode {
         Command::Parse {
             files,
             jsonl,
+            jobs,
+            unordered,
+            quiet,
+            resume,
             paths_from,
             pretty,
             max_input_bytes,
-        } => run_parse(
-            files,
-            jsonl,
-            paths_from,
-            pretty,
-            &Options::default().max_input_bytes(max_input_bytes),
-        ),
+        } => {
+            let options = Options::default().max_input_bytes(max_input_bytes);
+            if jsonl {
+                let corpus = Corpus {
+                    jobs,
+                    unordered,
+                    quiet,
+                    resume,
+                };
+                run_jsonl(files, paths_from, corpus, options)
+            } else if jobs.is_some() || unordered || resume.is_some() || paths_from.is_some() {
+                eprintln!("jianbao: -j, --unordered, --resume and --paths-from need --jsonl");
+                Ok(ExitCode::from(2))
+            } else {
+                run_parse(files, pretty, &options)
+            }
+        }
         Command::Quantities { jsonl, pretty } => run_quantities(jsonl, pretty),
         #[cfg(feature = "view")]
         Command::View { file, output } => run_view(&file, output.as_deref()),
@@ -131,22 +167,20 @@ fn parse_one(path: &str, options: &Options) -> Result<Document, String> {
     Ok(parsed.document)
 }
 
-/// One line of `--jsonl`: the document between its path and the seconds it took, serialised
-/// straight from the structs.
-#[derive(Serialize)]
-struct JsonLine<'a> {
-    path: &'a str,
-    #[serde(flatten)]
-    document: &'a Document,
-    sec: f64,
+/// The corpus flags of `parse --jsonl`.
+struct Corpus {
+    jobs: Option<usize>,
+    unordered: bool,
+    quiet: bool,
+    resume: Option<String>,
 }
 
-fn run_parse(
+/// `parse --jsonl`: every input through the parser threads, one line each.
+fn run_jsonl(
     mut files: Vec<String>,
-    jsonl: bool,
     paths_from: Option<String>,
-    pretty: bool,
-    options: &Options,
+    corpus: Corpus,
+    options: Options,
 ) -> io::Result<ExitCode> {
     if let Some(list) = paths_from {
         let text = read_input(&list)?;
@@ -159,45 +193,69 @@ fn run_parse(
         );
     }
     if files.is_empty() {
-        eprintln!("jianbao: parse needs a FILE, `-`, or --paths-from LIST");
+        eprintln!("jianbao: parse needs a FILE, DIR, `-`, or --paths-from LIST");
         return Ok(ExitCode::from(2));
     }
-    if !jsonl && files.len() > 1 {
-        eprintln!("jianbao: several files need --jsonl");
+    let workers = corpus
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, std::num::NonZero::get));
+    if workers == 0 {
+        eprintln!("jianbao: -j needs at least 1");
         return Ok(ExitCode::from(2));
     }
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    let mut failed = false;
-    for path in &files {
-        let start = std::time::Instant::now();
-        match parse_one(path, options) {
-            Ok(document) if jsonl => {
-                let sec = start.elapsed().as_secs_f64();
-                let line = JsonLine {
-                    path,
-                    document: &document,
-                    sec,
-                };
-                write_json(&mut out, &line, false)?;
-            }
-            Ok(document) => write_json(&mut out, &document, pretty)?,
-            Err(e) => {
-                failed = true;
-                if !jsonl {
-                    eprintln!("jianbao: {e}");
-                    return Ok(ExitCode::from(1));
-                }
-                write_json(&mut out, &json!({"path": path, "error": e}), false)?;
-            }
+    let (done, mut out): (resume::Done, Box<dyn Write>) = match &corpus.resume {
+        Some(path) => {
+            let (done, file) =
+                resume::open(path).map_err(|e| io::Error::new(e.kind(), format!("{path}: {e}")))?;
+            (done, Box::new(BufWriter::with_capacity(1 << 16, file)))
         }
-    }
-    out.flush()?;
-    Ok(if failed {
+        None => (
+            resume::Done::default(),
+            Box::new(BufWriter::with_capacity(1 << 16, io::stdout().lock())),
+        ),
+    };
+    let max_bytes = options.get_max_input_bytes();
+    let config = pool::Config {
+        workers,
+        ordered: !corpus.unordered,
+        options,
+    };
+    let progress = progress::Progress::new(corpus.quiet);
+    let produce = |emit: &mut dyn FnMut(inputs::Task) -> bool| {
+        inputs::produce(&files, &done, max_bytes, emit);
+    };
+    let failed = pool::run(&config, produce, &mut out, &progress);
+    progress.finish();
+    Ok(if failed? {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// `parse FILE`: one document, indented with `--pretty`.
+fn run_parse(files: Vec<String>, pretty: bool, options: &Options) -> io::Result<ExitCode> {
+    let [path] = files.as_slice() else {
+        eprintln!(
+            "jianbao: parse needs one FILE or `-` (several files, directories and WARC files need --jsonl)"
+        );
+        return Ok(ExitCode::from(2));
+    };
+    if std::path::Path::new(path).is_dir() || inputs::is_warc(path) {
+        eprintln!("jianbao: {path}: directories and WARC files need --jsonl");
+        return Ok(ExitCode::from(2));
+    }
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    match parse_one(path, options) {
+        Ok(document) => write_json(&mut out, &document, pretty)?,
+        Err(e) => {
+            eprintln!("jianbao: {e}");
+            return Ok(ExitCode::from(1));
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn run_quantities(jsonl: bool, pretty: bool) -> io::Result<ExitCode> {

@@ -9,9 +9,27 @@ and the pages around them as JSON-shaped dicts, every item with a byte span into
 [1347]
 
 The documents are those of ``jianbao parse`` on the command line (see the repository's
-``spec/interface.md``); ``parse_many`` parses a list on several threads without the GIL.
+``spec/interface.md``); ``parse_many`` parses a list on several threads without the GIL;
+``view`` renders the annotated HTML view of a document.
 """
 
 from ._jianbao import __version__, parse, parse_many, quantities
+from ._jianbao import view as _view
 
-__all__ = ["parse", "parse_many", "quantities", "__version__"]
+
+class View(str):
+    """The HTML of a view: a ``str`` that Jupyter displays as the page itself."""
+
+    def _repr_html_(self) -> str:
+        return str(self)
+
+
+def view(data, **options) -> View:
+    """The annotated HTML view of one page or bulletin (what ``jianbao view FILE`` writes): a
+    self-contained page with no script, headline, sections, points and every quantity marked by
+    its span, page chrome greyed beside the text. Options as for :func:`parse`. In Jupyter the
+    returned string shows as the page."""
+    return View(_view(data, **options))
+
+
+__all__ = ["parse", "parse_many", "quantities", "view", "View", "__version__"]

@@ -40,3 +40,14 @@ def parse_many(
 def quantities(text: str) -> List[Quantity]:
     """The quantities of text, spans in UTF-8 byte offsets."""
     ...
+
+def view(
+    data: Union[bytes, str],
+    *,
+    max_input_bytes: Optional[int] = None,
+    quantities: bool = True,
+    max_section_depth: int = 4,
+    charset: Optional[str] = None,
+) -> str:
+    """The annotated HTML view of one document: a self-contained page with no script."""
+    ...

@@ -132,3 +132,15 @@ def test_version_and_types():
     pkg = Path(jianbao.__file__).parent
     assert (pkg / "py.typed").exists()
     assert (pkg / "_jianbao.pyi").exists()
+
+
+def test_view_is_html_that_jupyter_shows_and_runs_nothing():
+    page = jianbao.view(EXAMPLE.read_bytes())
+    assert isinstance(page, str) and isinstance(page, jianbao.View)
+    assert page._repr_html_() == str(page)
+    assert page.startswith("<!DOCTYPE html>")
+    doc = jianbao.parse(EXAMPLE.read_bytes())
+    for q in doc["articles"][0]["quantities"][:5]:
+        assert q["text"] in page
+    hostile = jianbao.view("标题\n<script>alert(1)</script>共10个。\n")
+    assert "<script" not in hostile and "&lt;script&gt;" in hostile

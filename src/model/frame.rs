@@ -1,6 +1,7 @@
 //! The 公文 frame of an official document (GB/T 9704): the parts around the body.
 
 use super::Span;
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Serialize};
 
 /// The frame around an official document's body: 发文机关标志, 发文字号, 主送, 附件说明, 署名 and
@@ -18,7 +19,9 @@ use serde::{Deserialize, Serialize};
 /// let s = f.signature.unwrap();
 /// assert_eq!((s.issuers[0].as_str(), s.date.as_deref()), ("北京市住房和城乡建设委员会", Some("2014-11-02")));
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
 pub struct Frame {
     /// 文种, from the title's last word: 通知, 批复, 函 ….
     pub doc_type: Option<String>,
@@ -49,7 +52,9 @@ pub struct Frame {
 /// let n = doc_number("京建发〔2015〕120号").unwrap();
 /// assert_eq!((n.code.as_str(), n.year, n.serial), ("京建发", 2015, 120));
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
 pub struct DocNumber {
     /// The number as written.
     pub text: String,
@@ -67,10 +72,13 @@ pub struct DocNumber {
 ///
 /// ```
 /// use jianbao::ItemList;
-/// let l = ItemList { items: vec!["商务部".into()], ..ItemList::default() };
+/// let mut l = ItemList::default();
+/// l.items.push("商务部".into());
 /// assert_eq!(l.items.len(), 1);
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
 pub struct ItemList {
     /// The organs, in order.
     pub items: Vec<String>,
@@ -82,10 +90,13 @@ pub struct ItemList {
 ///
 /// ```
 /// use jianbao::AttachmentNote;
-/// let a = AttachmentNote { ordinal: Some(1), title: "实施方案".into(), ..AttachmentNote::default() };
+/// let mut a = AttachmentNote::default();
+/// (a.ordinal, a.title) = (Some(1), "实施方案".into());
 /// assert_eq!(a.ordinal, Some(1));
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
 pub struct AttachmentNote {
     /// The attachment's number, when the list numbers them.
     pub ordinal: Option<u32>,
@@ -99,10 +110,13 @@ pub struct AttachmentNote {
 ///
 /// ```
 /// use jianbao::Signature;
-/// let s = Signature { issuers: vec!["财政部".into()], date: Some("2015-03-05".into()), ..Signature::default() };
+/// let mut s = Signature::default();
+/// (s.issuers, s.date) = (vec!["财政部".into()], Some("2015-03-05".into()));
 /// assert_eq!(s.issuers, ["财政部"]);
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
 pub struct Signature {
     /// The issuing organs, one or several.
     pub issuers: Vec<String>,
@@ -118,7 +132,9 @@ pub struct Signature {
 /// use jianbao::Note;
 /// assert!(Note::default().text.is_empty());
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
 pub struct Note {
     /// The note as written, with its brackets.
     pub text: String,
@@ -132,7 +148,9 @@ pub struct Note {
 /// use jianbao::Printed;
 /// assert_eq!(Printed::default().date, None);
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
 pub struct Printed {
     /// The printing office.
     pub issuer: Option<String>,
@@ -146,10 +164,13 @@ pub struct Printed {
 ///
 /// ```
 /// use jianbao::Distribution;
-/// let d = Distribution { label: "报".into(), items: vec!["市委".into()], ..Distribution::default() };
+/// let mut d = Distribution::default();
+/// (d.label, d.items) = ("报".into(), vec!["市委".into()]);
 /// assert_eq!(d.label, "报");
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[non_exhaustive]
 pub struct Distribution {
     /// The label: 报, 送, 发, 抄报 ….
     pub label: String,
@@ -165,8 +186,10 @@ pub struct Distribution {
 /// use jianbao::Role;
 /// assert_eq!(serde_json::to_string(&Role::Attachment).unwrap(), "\"attachment\"");
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
 pub enum Role {
     /// The document's own text.
     #[default]

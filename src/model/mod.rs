@@ -143,10 +143,10 @@ pub struct Bulletin {
     pub span: Span,
     /// The reporting period the header or the title names, as written with the 份 of 月份
     /// dropped and dashes made `-`: "2015年3月", "1-9月", "2016年度", "2015年第一季度".
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub period: Option<String>,
     /// The issue's table of contents (本期目录), each entry tied to its article.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub contents: Vec<ContentsEntry>,
 }
 
@@ -159,7 +159,8 @@ pub struct Bulletin {
 /// assert_eq!(contents.len(), 2);
 /// assert_eq!((contents[1].title.as_str(), contents[1].article), ("某县完善机制", Some(1)));
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct ContentsEntry {
     /// The entry as listed, without a leading number or bullet and trailing page number.
     pub title: String,
@@ -185,7 +186,7 @@ pub struct Article {
     /// A second headline line, when there is one.
     pub subheadline: Option<String>,
     /// The editor's note (编者按, 编者的话) before or under the headline, without its label.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub editor_note: Option<String>,
     /// The paragraph before the first section.
     pub lead: Option<String>,

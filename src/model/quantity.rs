@@ -119,6 +119,26 @@ pub enum Approx {
     AtMost,
 }
 
+impl Approx {
+    /// The word the JSON uses for it.
+    ///
+    /// ```
+    /// use jianbao::quantities::Approx;
+    /// assert_eq!(Approx::MoreThan.as_str(), "more_than");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Approx::About => "about",
+            Approx::MoreThan => "more_than",
+            Approx::Nearly => "nearly",
+            Approx::Above => "above",
+            Approx::AtLeast => "at_least",
+            Approx::Below => "below",
+            Approx::AtMost => "at_most",
+        }
+    }
+}
+
 /// Which way a change went. JSON words in parentheses.
 ///
 /// ```
@@ -137,6 +157,21 @@ pub enum Direction {
     Up,
     /// 下降, 减少, 降低, 下跌, 回落 … before the number (`down`).
     Down,
+}
+
+impl Direction {
+    /// The word the JSON uses for it.
+    ///
+    /// ```
+    /// use jianbao::quantities::Direction;
+    /// assert_eq!(Direction::Down.as_str(), "down");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Up => "up",
+            Direction::Down => "down",
+        }
+    }
 }
 
 /// What sort of quantity a number makes. JSON words in parentheses.
@@ -178,4 +213,30 @@ pub enum Kind {
     Ratio,
     /// A bare number (`number`).
     Number,
+}
+
+impl Kind {
+    /// The word the JSON uses for it.
+    ///
+    /// ```
+    /// use jianbao::quantities::Kind;
+    /// assert_eq!(Kind::Percent.as_str(), "percent");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Count => "count",
+            Kind::Percent => "percent",
+            Kind::Money => "money",
+            Kind::Ordinal => "ordinal",
+            Kind::Measure => "measure",
+            Kind::Age => "age",
+            Kind::Duration => "duration",
+            Kind::Date => "date",
+            Kind::Multiple => "multiple",
+            Kind::Score => "score",
+            Kind::Fraction => "fraction",
+            Kind::Ratio => "ratio",
+            Kind::Number => "number",
+        }
+    }
 }

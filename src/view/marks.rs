@@ -223,11 +223,11 @@ fn level_attr(level: u8) -> String {
 /// A quantity, with its value and the rest as data attributes and a tooltip, and its subject.
 fn quantity(shown: &Shown<'_>, q: &Quantity, out: &mut Vec<Mark>) {
     let value = q.value.map(|v| v.to_string()).unwrap_or_default();
-    let kind = word(&q.kind);
-    let approx = q.approx.as_ref().map(word).unwrap_or_default();
+    let kind = q.kind.as_str();
+    let approx = q.approx.map_or("", |a| a.as_str());
     let mut attrs = attr("data-value", &value)
         + &attr("data-unit", q.unit.as_deref().unwrap_or(""))
-        + &attr("data-kind", &kind);
+        + &attr("data-kind", kind);
     let mut tip = vec![format!("{} = {}", q.text, value)];
     if let (Some(min), Some(max)) = (q.min, q.max) {
         attrs += &(attr("data-min", &min.to_string()) + &attr("data-max", &max.to_string()));
@@ -236,8 +236,16 @@ fn quantity(shown: &Shown<'_>, q: &Quantity, out: &mut Vec<Mark>) {
     tip.push(format!("unit: {}", q.unit.as_deref().unwrap_or("none")));
     tip.push(format!("kind: {kind}"));
     if !approx.is_empty() {
-        attrs += &attr("data-approx", &approx);
+        attrs += &attr("data-approx", approx);
         tip.push(format!("approx: {approx}"));
+    }
+    if let Some(d) = q.direction {
+        attrs += &attr("data-direction", d.as_str());
+        tip.push(format!("direction: {}", d.as_str()));
+    }
+    if let Some(d) = &q.date {
+        attrs += &attr("data-date", d);
+        tip.push(format!("date: {d}"));
     }
     if let Some(s) = &q.subject {
         attrs += &attr("data-subject", s);
@@ -248,14 +256,6 @@ fn quantity(shown: &Shown<'_>, q: &Quantity, out: &mut Vec<Mark>) {
     if let Some(s) = q.subject_span {
         let attrs = attr("title", &format!("subject of {}", q.text));
         out.push(mark(shown.span(s), s.start, 13, "subj", attrs));
-    }
-}
-
-/// The JSON word of a unit enum (Kind, Approx).
-fn word<T: serde::Serialize>(v: &T) -> String {
-    match serde_json::to_value(v) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::new(),
     }
 }
 

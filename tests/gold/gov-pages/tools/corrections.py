@@ -132,7 +132,8 @@ page('gov-853', 'notice', doc='安全监管总局令第54号')
 page('gov-1340', 'interview')
 page('gov-97', 'news')
 page('gov-1101', 'reference')
-page('gov-827', 'reference', author='巫奕龙 孟昭丽')
+page('gov-827', 'reference', span=('福建永定县下洋镇初溪土楼群', '我要让女儿去学英语'),
+     headline='生土夯就的中国世界文化遗产——福建土楼', date='2008-07-08', author='巫奕龙 孟昭丽')   # old gov.cn page
 page('gov-1181', 'list', **NOART)
 page('gov-844', 'damaged', **{**NOART, 'date': '2012-09-13'})
 page('gov-908', 'damaged', **{**NOART, 'date': '2013-08-30'})
@@ -176,7 +177,7 @@ def build():
             t = '\n'.join(lines); assert a in t, (name, a); lines = t.replace(a, b).split('\n')
         # a line or block of lines near the top that repeats the headline exactly is the headline
         head = kw.get('headline', d['headline'])
-        if head and 'text' not in kw:
+        if head and 'text' not in kw:  # span pages too
             nh = re.sub(r'\s+', '', head)
             hit = next(((a, k) for a in range(min(6, len(lines))) for k in range(1, 5)
                         if re.sub(r'\s+', '', ''.join(lines[a:a + k])) == nh), None)

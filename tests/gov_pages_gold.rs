@@ -322,8 +322,8 @@ fn gov_pages_gold() {
     // Raise them when the crate gets better; a drop below them is a regression.
     let floors = [
         // split, bigram F1, headline exact, date exact, no-article pages answered with nothing
-        ("dev", 0.93, 0.80, 1.00, 2),
-        ("check", 0.96, 0.90, 1.00, 0),
+        ("dev", 0.94, 0.92, 1.00, 2),
+        ("check", 0.96, 0.95, 1.00, 0),
     ];
     let seen: usize = by_split.values().map(|t| t.pages).sum();
     if seen < gold().len() {

@@ -1,55 +1,22 @@
-//! HTML character references: numeric ones and the named ones Chinese pages use.
+//! HTML character references: numeric ones and every named one of the HTML standard.
 
-/// Named references, as data.
-const NAMED: &[(&str, &str)] = &[
-    ("nbsp", " "),
-    ("amp", "&"),
-    ("lt", "<"),
-    ("gt", ">"),
-    ("quot", "\""),
-    ("apos", "'"),
-    ("middot", "·"),
-    ("ldquo", "“"),
-    ("rdquo", "”"),
-    ("lsquo", "‘"),
-    ("rsquo", "’"),
-    ("mdash", "—"),
-    ("ndash", "–"),
-    ("hellip", "…"),
-    ("copy", "©"),
-    ("reg", "®"),
-    ("times", "×"),
-    ("divide", "÷"),
-    ("bull", "•"),
-    ("emsp", "\u{2003}"),
-    ("ensp", "\u{2002}"),
-    ("thinsp", "\u{2009}"),
-    ("laquo", "«"),
-    ("raquo", "»"),
-    ("deg", "°"),
-    ("plusmn", "±"),
-    ("sup2", "²"),
-    ("sup3", "³"),
-    ("frac12", "½"),
-    ("yen", "¥"),
-    ("rarr", "→"),
-    ("larr", "←"),
-    ("trade", "™"),
-    ("permil", "‰"),
-    ("sect", "§"),
-    ("para", "¶"),
-    ("shy", "\u{ad}"),
-    ("zwsp", "\u{200b}"),
-    ("zwj", "\u{200d}"),
-    ("zwnj", "\u{200c}"),
-    ("lsaquo", "‹"),
-    ("rsaquo", "›"),
-    ("AMP", "&"),
-    ("LT", "<"),
-    ("GT", ">"),
-    ("QUOT", "\""),
-    ("NBSP", " "),
-];
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The named references of the HTML standard (all 2 125 of the WHATWG table, from the
+/// `entities` crate), by name without `&` and `;`, built once.
+fn named(name: &str) -> Option<&'static str> {
+    static TABLE: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            entities::ENTITIES
+                .iter()
+                .map(|e| (e.entity.trim_start_matches('&').trim_end_matches(';'), e.characters))
+                .collect()
+        })
+        .get(name)
+        .copied()
+}
 
 /// The character reference at the start of `s` (which starts with `&`): its text and length.
 ///
@@ -59,6 +26,8 @@ const NAMED: &[(&str, &str)] = &[
 /// assert_eq!(decode_at("&ldquo;x"), Some(("“".to_string(), 7)));
 /// assert_eq!(decode_at("&nbsp"), Some((" ".to_string(), 5)));
 /// assert_eq!(decode_at("& x"), None);
+/// assert_eq!(decode_at("&alefsym;"), Some(("ℵ".to_string(), 9)));
+/// assert_eq!(decode_at("&param=1"), None);
 /// ```
 pub fn decode_at(s: &str) -> Option<(String, usize)> {
     let rest = s.strip_prefix('&')?;
@@ -97,7 +66,12 @@ pub fn decode_at(s: &str) -> Option<(String, usize)> {
         .find(|(_, c)| !c.is_ascii_alphanumeric())
         .map_or(rest.len(), |(i, _)| i);
     let name = &rest[..len];
-    let (_, text) = NAMED.iter().find(|(n, _)| *n == name)?;
+    // Pages space their layout with &nbsp;: the text reads it as a plain space.
+    let text = if name.eq_ignore_ascii_case("nbsp") {
+        " "
+    } else {
+        named(name)?
+    };
     let mut consumed = 1 + len;
     if s[consumed..].starts_with(';') {
         consumed += 1;

@@ -128,29 +128,21 @@ pub(super) fn mark_dates(text: &str, qs: &mut Vec<Quantity>) {
 }
 
 /// The ISO form of year, month and day parts: "2010-12-31", "2010-03", "2010"; `None` without a
-/// year or for a day the month does not have.
+/// year or for a day the month does not have. A day is checked by the crate's calendar
+/// ([`crate::text::date::iso_date`]).
 fn iso_date(parts: [Option<i128>; 3]) -> Option<String> {
     let leap = 2000; // a month and day without a year: 2月29日 may exist
+    let full = |y: i128, m: i128, d: i128| {
+        let n = |v: i128| u32::try_from(v).ok();
+        crate::text::date::iso_date(n(y)?, n(m)?, n(d)?)
+    };
     match parts {
         [None, None, Some(d)] if (1..=31).contains(&d) => Some(format!("---{d:02}")),
         [None, Some(m), None] if (1..=12).contains(&m) => Some(format!("--{m:02}")),
-        [None, Some(m), Some(d)] if (1..=12).contains(&m) && d >= 1 && d <= days_in(leap, m) => {
-            Some(format!("--{m:02}-{d:02}"))
-        }
+        [None, Some(m), Some(d)] if full(leap, m, d).is_some() => Some(format!("--{m:02}-{d:02}")),
         [Some(y), None, None] => Some(format!("{y:04}")),
         [Some(y), Some(m), None] if (1..=12).contains(&m) => Some(format!("{y:04}-{m:02}")),
-        [Some(y), Some(m), Some(d)] if (1..=12).contains(&m) && d >= 1 && d <= days_in(y, m) => {
-            Some(format!("{y:04}-{m:02}-{d:02}"))
-        }
+        [Some(y), Some(m), Some(d)] => full(y, m, d),
         _ => None,
-    }
-}
-
-fn days_in(y: i128, m: i128) -> i128 {
-    match m {
-        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
     }
 }

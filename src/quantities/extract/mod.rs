@@ -1,0 +1,455 @@
+//! The scanner: finds every quantity in a text, left to right, in one pass. This file holds the
+//! entry point, the scan loop, `Step`, `Draft`, `at` and the plain numeral (`number`).
+
+use super::numeral::{Numeral, numeral};
+use super::units::{AFTER_LONE_DIGIT, approx_after, approx_before, blocking_word_end, unit_at};
+use super::{Approx, Kind, NumberPart, Quantity, Value, subject};
+use crate::Span;
+use crate::text::chars::{
+    arabic_digit, big_unit, digit_value, is_cn_numeral, is_financial, is_han, small_unit,
+};
+use crate::text::charset::{CharSet, code_point_at};
+use std::sync::OnceLock;
+
+mod dates;
+mod finish;
+mod forms;
+mod not_quantity;
+
+use dates::mark_dates;
+use finish::{approx_suffix, carry_subjects, finish, unit_and_approx};
+use forms::{
+    bare_denominator, capital_money, cheng_zhe, fraction, half, mixed, range, ratio, slash,
+    spaced_digits, two_digit_discount,
+};
+use not_quantity::{article, congress, list_marker, quoted_name, reference, session, url};
+
+/// Every quantity in `text`, in order, none overlapping; spans are byte offsets into `text`.
+///
+/// Never panics; time is linear in the length of `text`.
+///
+/// ```
+/// use jianbao::quantities::extract;
+/// let qs = extract("悬挂千条宣传标语、制作百块宣传牌，创一流，一是抓学习");
+/// let found: Vec<_> = qs.iter().map(|q| (q.text.as_str(), q.value.unwrap().to_string())).collect();
+/// assert_eq!(found, [("千条", "1000".to_string()), ("百块", "100".to_string())]);
+/// ```
+pub fn extract(text: &str) -> Vec<Quantity> {
+    let mut out: Vec<Quantity> = Vec::new();
+    let mut i = 0;
+    let mut floor = 0;
+    let bytes = text.as_bytes();
+    let starts = start_set();
+    while i < bytes.len() {
+        let (cp, step) = code_point_at(bytes, i);
+        if starts.contains_cp(cp) {
+            match at(text, i, floor) {
+                Step::Found(q) => {
+                    i = q.span.end.max(i + step);
+                    floor = q.span.end;
+                    // A numeral beyond 10^308 (a run of hundreds of digits) is not a statistic.
+                    let finite = |v: Option<Value>| v.is_none_or(Value::is_finite);
+                    if finite(q.value)
+                        && finite(q.min)
+                        && finite(q.max)
+                        && q.number.value.is_finite()
+                    {
+                        out.push(*q);
+                    }
+                    continue;
+                }
+                Step::Skip(end) => {
+                    // The floor stays: a skipped mark (国内生产总值[2]) does not end the subject.
+                    i = end.max(i + step);
+                    continue;
+                }
+                Step::Nothing => {}
+            }
+        }
+        i += step;
+    }
+    mark_dates(text, &mut out);
+    carry_subjects(text, &mut out);
+    out
+}
+
+enum Step {
+    Found(Box<Quantity>),
+    Skip(usize),
+    Nothing,
+}
+
+/// The characters a quantity or a skipped marker can start with.
+fn start_set() -> &'static CharSet {
+    static SET: OnceLock<CharSet> = OnceLock::new();
+    SET.get_or_init(|| CharSet::from_fn(can_start))
+}
+
+fn can_start(c: char) -> bool {
+    arabic_digit(c).is_some()
+        || is_cn_numeral(c)
+        || matches!(
+            c,
+            '第' | '负'
+                | '負'
+                | '-'
+                | '－'
+                | '−'
+                | '.'
+                | '．'
+                | '半'
+                | '对'
+                | '對'
+                | '('
+                | '（'
+                | '几'
+                | '幾'
+        )
+}
+
+/// A quantity in the making.
+struct Draft {
+    start: usize,
+    num: Span,
+    value: Option<Value>,
+    range: Option<(Value, Value)>,
+    approx: Option<Approx>,
+    unit: Option<Span>,
+    kind: Kind,
+    end: usize,
+}
+
+impl Draft {
+    fn new(start: usize, num: Span, value: Value) -> Self {
+        Draft {
+            start,
+            num,
+            value: Some(value),
+            range: None,
+            approx: None,
+            unit: None,
+            kind: Kind::Number,
+            end: num.end,
+        }
+    }
+}
+
+fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i)?.chars().next_back()
+}
+
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().next()
+}
+
+fn at_line_start(text: &str, i: usize) -> bool {
+    text[..i]
+        .chars()
+        .rev()
+        .take_while(|c| *c != '\n')
+        .all(|c| c.is_whitespace())
+}
+
+fn skip_spaces(text: &str, i: usize) -> usize {
+    i + text[i..].len() - text[i..].trim_start_matches([' ', '\u{3000}']).len()
+}
+
+/// `word` at `i`, allowing spaces between its characters: the end, or `None`.
+fn spaced(text: &str, i: usize, word: &str) -> Option<usize> {
+    let mut at = i;
+    for (n, c) in word.chars().enumerate() {
+        if n > 0 {
+            at = skip_spaces(text, at);
+        }
+        if char_at(text, at)? != c {
+            return None;
+        }
+        at += c.len_utf8();
+    }
+    Some(at)
+}
+
+fn at(text: &str, i: usize, floor: usize) -> Step {
+    if let Some(end) = list_marker(text, i) {
+        return Step::Skip(end);
+    }
+    if let Some(end) = url(text, i) {
+        return Step::Skip(end);
+    }
+    if let Some(end) = quoted_name(text, i) {
+        return Step::Skip(end);
+    }
+    if let Some(end) = reference(text, i) {
+        return Step::Skip(end);
+    }
+    let c = char_at(text, i).unwrap_or(' ');
+    let draft = match c {
+        '第' => return ordinal(text, i, floor),
+        // 打对折, and 对折 standing alone: half price.
+        '对' | '對'
+            if char_before(text, i).is_none_or(|p| p == '打' || !is_han(p))
+                && text[i + 3..].starts_with('折') =>
+        {
+            let mut d = Draft::new(i, Span::new(i, i + 6), Value::int(50));
+            d.kind = Kind::Percent;
+            d.end = i + 6;
+            Some(d)
+        }
+        '半' => half(text, i).or_else(|| number(text, i)),
+        '万' | '亿' | '萬' | '億' => bare_big(text, i)
+            .or_else(|| bare_denominator(text, i))
+            .or_else(|| number(text, i)),
+        '(' | '（' => None,
+        _ => two_digit_discount(text, i)
+            .or_else(|| bare_denominator(text, i))
+            .or_else(|| number(text, i)),
+    };
+    match draft {
+        Some(mut d) => {
+            approx_suffix(text, &mut d);
+            Step::Found(Box::new(finish(text, d, floor)))
+        }
+        None => Step::Nothing,
+    }
+}
+
+/// 第173期, 第一百七十三期; 第一， as a list marker is skipped.
+fn ordinal(text: &str, i: usize, floor: usize) -> Step {
+    let ns = i + '第'.len_utf8();
+    let Some(n) = numeral(&text[ns..]) else {
+        return Step::Nothing;
+    };
+    let nend = ns + n.len;
+    if n.range.is_some() {
+        return Step::Nothing;
+    }
+    // 第一产业, 第一书记: names, not ordinals.
+    if let Some(end) = blocking_word_end(text, i) {
+        return Step::Skip(end);
+    }
+    if char_at(text, nend).is_some_and(|c| matches!(c, '，' | ',' | '、' | '：' | ':' | '是'))
+        && n.chinese
+    {
+        return Step::Skip(nend);
+    }
+    let mut d = Draft::new(i, Span::new(i, nend), n.value);
+    d.kind = Kind::Ordinal;
+    if let Some((u, _)) = unit_at(&text[nend..]) {
+        d.unit = Some(Span::new(nend, nend + u.len()));
+        d.end = nend + u.len();
+    }
+    Step::Found(Box::new(finish(text, d, floor)))
+}
+
+/// 过亿元, 突破万人: a bare 万 or 亿 after an approximation word of its size, before a unit.
+fn bare_big(text: &str, i: usize) -> Option<Draft> {
+    let c = char_at(text, i)?;
+    if !text[..i].ends_with(['过', '超', '破', '逾']) {
+        return None;
+    }
+    let end = i + c.len_utf8();
+    let (u, kind) = unit_at(&text[end..])?;
+    let mut d = Draft::new(i, Span::new(i, end), Value::pow10(big_unit(c)?));
+    d.unit = Some(Span::new(end, end + u.len()));
+    d.kind = kind;
+    d.end = end + u.len();
+    Some(d)
+}
+
+/// A numeral with an optional sign (负, -): its value and end.
+fn signed_numeral(text: &str, i: usize) -> Option<(Value, usize)> {
+    let c = char_at(text, i)?;
+    let (neg, at) = match c {
+        '负' | '負' => (true, i + c.len_utf8()),
+        '-' | '－' | '−' => (true, i + c.len_utf8()),
+        _ => (false, i),
+    };
+    let n = numeral(&text[at..])?;
+    if n.range.is_some() {
+        return None;
+    }
+    Some((if neg { n.value.negate() } else { n.value }, at + n.len))
+}
+
+/// A number, with its sign, fraction, range, percent sign, 成/折, unit and approximation words.
+fn number(text: &str, i: usize) -> Option<Draft> {
+    let c = char_at(text, i)?;
+    let prev = char_before(text, i);
+    let mut at = i;
+    let mut neg = false;
+    match c {
+        '负' | '負' => {
+            neg = true;
+            // 负 1,200,000: a space may follow the word.
+            at = skip_spaces(text, at + c.len_utf8());
+        }
+        '-' | '－' | '−' => {
+            let next = char_at(text, at + c.len_utf8())?;
+            if matches!(prev, Some('-' | '－' | '−'))
+                || prev.is_some_and(|p| p.is_ascii_alphanumeric())
+            {
+                return None;
+            }
+            if arabic_digit(next).is_none() && !matches!(next, '.' | '．') {
+                return None;
+            }
+            neg = true;
+            at += c.len_utf8();
+        }
+        '.' | '．'
+            if prev.is_some_and(|p| arabic_digit(p).is_some() || matches!(p, '.' | '．')) =>
+        {
+            return None;
+        }
+        _ => {}
+    }
+    if prev.is_some_and(|p| p.is_ascii_alphabetic()) && arabic_digit(c).is_some() {
+        return None;
+    }
+    // The decimals of a number that was not taken (PM2.5), and a digit inside a run of Chinese
+    // digits that was not a numeral (八五 as a plan's name).
+    if let Some(p @ ('.' | '．')) = prev
+        && arabic_digit(c).is_some()
+    {
+        let head = &text[..i - p.len_utf8()];
+        let int = head.trim_end_matches(|c: char| arabic_digit(c).is_some());
+        if int.len() < head.len() && int.ends_with(|c: char| c.is_ascii_alphabetic()) {
+            return None;
+        }
+    }
+    if prev.is_some_and(|p| digit_value(p).is_some()) && digit_value(c).is_some() {
+        return None;
+    }
+    if !neg && let Some(d) = spaced_digits(text, i) {
+        return Some(d);
+    }
+    if !neg && let Some(d) = ratio(text, i) {
+        return Some(d);
+    }
+    // 一半: one half.
+    if text[at..].starts_with("一半") {
+        let mut d = Draft::new(i, Span::new(i, at + "一半".len()), Value::decimal(5, 1));
+        d.kind = Kind::Fraction;
+        return Some(d);
+    }
+    let mut n = numeral(&text[at..])?;
+    // After "2222." a dotted chain continues: no decimal part here.
+    let dotted = matches!(prev, Some('.' | '．'))
+        && char_before(text, i - prev.map_or(0, char::len_utf8))
+            .is_some_and(|p| arabic_digit(p).is_some());
+    if dotted {
+        let cut = text[at..at + n.len].find(['.', '．']).unwrap_or(n.len);
+        n = numeral(&text[at..at + cut])?;
+    }
+    // 1300万千瓦, 20亿千瓦时: after 万 or 亿, a 千 that starts a unit (千瓦, 千伏) belongs to the unit.
+    let digits = &text[at..at + n.len];
+    if let Some(head) = digits.strip_suffix('千')
+        && (head.ends_with(['万', '亿', '萬', '億'])
+            || head.ends_with(|c: char| c.is_ascii_digit()))
+        && unit_at(&text[at + head.len()..]).is_some_and(|(u, _)| u.len() > '千'.len_utf8())
+        && let Some(m) = numeral(head)
+    {
+        n = m;
+    }
+    let nend = at + n.len;
+    if n.chinese && !chinese_ok(text, at, &n) {
+        return None;
+    }
+    let value = if neg { n.value.negate() } else { n.value };
+    let mut d = Draft::new(i, Span::new(i, nend), value);
+    d.approx = n.approx;
+    if let Some((lo, hi)) = n.range {
+        d.value = None;
+        d.range = Some((lo, hi));
+    }
+    if fraction(text, &mut d, &n) {
+        // 四分之一世纪: a fraction of a unit takes the unit's kind.
+        if let Some((u, k)) = unit_at(&text[d.end..])
+            && matches!(k, Kind::Duration | Kind::Measure | Kind::Money)
+        {
+            d.unit = Some(Span::new(d.end, d.end + u.len()));
+            d.kind = k;
+            d.end += u.len();
+        }
+        return Some(d);
+    }
+    if mixed(text, &mut d)
+        || slash(text, &mut d, &n)
+        || range(text, &mut d, &n)
+        || cheng_zhe(text, &mut d, &n)
+    {
+        return Some(d);
+    }
+    if n.chinese
+        && let Some((end, kind)) = congress(text, i, nend, d.value)
+    {
+        d.unit = Some(Span::new(nend, end));
+        d.kind = kind;
+        d.end = end;
+        return Some(d);
+    }
+    unit_and_approx(text, &mut d);
+    capital_money(text, &mut d);
+    // 501万群众: a large numeral straight before a noun counts it (unit null).
+    if d.unit.is_none()
+        && text[at..nend].ends_with(['万', '亿', '萬', '億'])
+        && char_at(text, nend).is_some_and(|c| is_han(c) && !AFTER_LONE_DIGIT.contains(&c))
+        && approx_after(&text[nend..]).is_none()
+    {
+        d.kind = Kind::Count;
+    }
+    if d.unit.is_some_and(|u| &text[u.range()] == "届") && !text[..i].ends_with(['连', '续', '每'])
+    {
+        // 十九届, 十一届三中全会: the term of a congress, an ordinal (连续三届 counts terms).
+        d.kind = Kind::Ordinal;
+    }
+    if n.chinese && d.unit.is_none() && n.tokens == 1 && !lone_ok(text, nend) {
+        return None;
+    }
+    if d.kind == Kind::Count
+        && d.unit.is_some_and(|u| &text[u.range()] == "次")
+        && session(text, i, d.end)
+    {
+        d.kind = Kind::Ordinal;
+        return Some(d);
+    }
+    if !neg && &text[at..nend] == "一" && article(text, i, &d) {
+        return None;
+    }
+    Some(d)
+}
+
+/// Context rules for Chinese numerals: words such as 一线, 统一, 四川 and lone digits before
+/// ordinary words (一看) are not numbers.
+fn chinese_ok(text: &str, at: usize, n: &Numeral) -> bool {
+    let nend = at + n.len;
+    if let Some(word_end) = blocking_word_end(text, at) {
+        // 十分钟 is ten minutes although 十分 is a word: the unit runs through the word's end.
+        let unit_end = unit_at(&text[nend..]).map_or(nend, |(u, _)| nend + u.len());
+        // 一一一 is a digit string although 一一 is a word: the numeral runs past the word.
+        if !(nend < word_end && unit_end > word_end || n.digit_string && nend > word_end) {
+            return false;
+        }
+    }
+    let first = char_at(text, at).unwrap_or(' ');
+    let word_before =
+        char_before(text, at).is_some_and(|c| is_han(c) && !matches!(c, '负' | '負' | '第'));
+    if n.tokens == 1 && is_financial(first) && word_before && unit_at(&text[nend..]).is_none() {
+        // 队伍, 收拾: a financial numeral alone after a Han character is a word, not a number,
+        // unless the sentence is about the numeral (…写法是叁).
+        return char_before(text, at) == Some('是') && !char_at(text, nend).is_some_and(is_han);
+    }
+    if n.tokens == 1 && big_unit(first).is_some() {
+        return false;
+    }
+    true
+}
+
+/// A lone numeral with no unit: a number when what follows is not a word it could belong to.
+fn lone_ok(text: &str, end: usize) -> bool {
+    match char_at(text, end) {
+        None => true,
+        Some(c) if !is_han(c) => true,
+        Some(c) => AFTER_LONE_DIGIT.contains(&c),
+    }
+}

@@ -11,7 +11,12 @@ fn named(name: &str) -> Option<&'static str> {
         .get_or_init(|| {
             entities::ENTITIES
                 .iter()
-                .map(|e| (e.entity.trim_start_matches('&').trim_end_matches(';'), e.characters))
+                .map(|e| {
+                    (
+                        e.entity.trim_start_matches('&').trim_end_matches(';'),
+                        e.characters,
+                    )
+                })
                 .collect()
         })
         .get(name)

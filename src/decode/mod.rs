@@ -149,15 +149,7 @@ pub fn decode_with_hint(bytes: &[u8], hint: Option<&'static Encoding>) -> Decode
     if reads_as_gbk(bytes) {
         return lossy(bytes, encoding_rs::GBK, declared);
     }
-    let enc = detect(bytes);
-    let (text, had_errors) = enc.decode_without_bom_handling(bytes);
-    Decoded {
-        text: text.into_owned(),
-        encoding: enc,
-        had_errors,
-        source: EncodingSource::Detected,
-        declared,
-    }
+    lossy(bytes, detect(bytes), declared)
 }
 
 /// `bytes` decoded with `enc`, bad bytes replaced, as a detection.

@@ -61,7 +61,7 @@ pub use parts::{
 use crate::text::date::find_date;
 use crate::{AttachmentNote, Distribution, DocNumber, Frame, ItemList, Note, Printed, Signature};
 use crate::{Span, structure::markers::section_marker};
-use parts::{date_line, is_addressee, valid_date};
+use parts::{date_line, doc_number_line, is_addressee, valid_date};
 
 fn split_organs(line: &str) -> impl Iterator<Item = String> + '_ {
     line.split([' ', '\u{3000}', '\t'])
@@ -192,22 +192,15 @@ pub(crate) fn scan(text: &str, blocks: &[Span]) -> (Frame, Vec<Tag>) {
                 tags[k] = Tag::Frame;
                 continue;
             }
-            if let Some(n) = doc_number(line) {
-                let rest = line.replacen(&n.text, "", 1);
-                let rest = rest.split("签发人").next().unwrap_or("");
-                if rest
-                    .trim_matches(|c: char| c.is_whitespace() || "（）()【】".contains(c))
-                    .is_empty()
-                {
-                    if f.doc_number.is_none() {
-                        f.doc_number = Some(DocNumber {
-                            span: n.span.shift(lead),
-                            ..n
-                        });
-                    }
-                    tags[k] = Tag::Frame;
-                    continue;
+            if let Some(n) = doc_number_line(line) {
+                if f.doc_number.is_none() {
+                    f.doc_number = Some(DocNumber {
+                        span: n.span.shift(lead),
+                        ..n
+                    });
                 }
+                tags[k] = Tag::Frame;
+                continue;
             }
         }
         // 主送: among the first lines of the body.

@@ -80,6 +80,17 @@ pub(super) const FILE_EXTENSIONS: &[&str] = &[
     ".doc", ".docx", ".pdf", ".xls", ".xlsx", ".zip", ".rar", ".wps", ".txt", ".jpg",
 ];
 
+/// The 发文字号 of a line that holds nothing else: only brackets, blanks and a 签发人 part beside
+/// it (`京建发〔2014〕12号　签发人：张三`), as it stands on its own line above a 公文's title.
+pub(super) fn doc_number_line(line: &str) -> Option<DocNumber> {
+    let n = doc_number(line)?;
+    let rest = line.replacen(&n.text, "", 1);
+    let rest = rest.split("签发人").next().unwrap_or("");
+    rest.trim_matches(|c: char| c.is_whitespace() || "（）()【】".contains(c))
+        .is_empty()
+        .then_some(n)
+}
+
 /// The 发文字号 first found in `s`, its span relative to `s`.
 ///
 /// ```

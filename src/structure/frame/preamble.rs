@@ -1,7 +1,9 @@
 //! A page's preamble: the lines above the content the container kept (a title printed over
 //! several lines, a 发文字号 line, a joint notice's issuer lines) and its information table.
 
-use super::{doc_number, doc_type, is_organ_line, meta_label, title_continues_before};
+use super::{
+    doc_number, doc_number_line, doc_type, is_organ_line, meta_label, title_continues_before,
+};
 use crate::{DocNumber, Frame, Span};
 
 /// How many blocks before the content a page's preamble (title lines, 发文字号) may hold.
@@ -24,9 +26,13 @@ pub(crate) fn amend_from_preamble(
     else {
         return;
     };
-    let from = first
-        .saturating_sub(PREAMBLE_REACH)
-        .max(headline_at.map_or(0, |h| h + 1));
+    // Under a known headline the preamble is everything down to the content, as far as twice the
+    // reach: a joint notice prints its 发文字号 and then one line per issuing organ (ten and more)
+    // between its title and the 主送 line.
+    let from = match headline_at {
+        Some(h) => (h + 1).max(first.saturating_sub(2 * PREAMBLE_REACH)),
+        None => first.saturating_sub(PREAMBLE_REACH),
+    };
     let mut frame = doc.frame.take().unwrap_or_default();
     if frame.doc_number.is_none() {
         frame.doc_number = labelled_number(text, blocks);
@@ -36,22 +42,15 @@ pub(crate) fn amend_from_preamble(
     for (i, b) in blocks.iter().enumerate().take(first).skip(from.min(first)) {
         let line = text[b.span.range()].trim();
         let after = blocks.get(i + 1).map(|n| text[n.span.range()].trim());
-        if let Some(n) = doc_number(line) {
-            let rest = line.replacen(&n.text, "", 1);
-            let rest = rest.split("签发人").next().unwrap_or("");
-            if rest
-                .trim_matches(|c: char| c.is_whitespace() || "（）()【】".contains(c))
-                .is_empty()
-            {
-                if frame.doc_number.is_none() {
-                    let at = b.span.start + text[b.span.range()].find(&n.text).unwrap_or(0);
-                    frame.doc_number = Some(DocNumber {
-                        span: Span::new(at, at + n.text.len()),
-                        ..n
-                    });
-                }
-                continue;
+        if let Some(n) = doc_number_line(line) {
+            if frame.doc_number.is_none() {
+                let at = b.span.start + text[b.span.range()].find(&n.text).unwrap_or(0);
+                frame.doc_number = Some(DocNumber {
+                    span: Span::new(at, at + n.text.len()),
+                    ..n
+                });
             }
+            continue;
         }
         if line.ends_with("文件") && is_organ_line(line.trim_end_matches("文件")) {
             frame.issuer_mark.get_or_insert_with(|| line.to_string());

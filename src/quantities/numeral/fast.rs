@@ -141,7 +141,9 @@ fn fast_ascii(b: &[u8]) -> Option<Option<Numeral>> {
         scale = frac_end - end - 1;
         end = frac_end;
     }
-    if end - scale > 18 {
+    // At most 18 digits in all (integer and decimals) fold in i64; longer ones go to the exact
+    // reader.
+    if end - usize::from(scale > 0) > 18 {
         return None;
     }
     if let Some(&next) = b.get(end) {

@@ -131,3 +131,48 @@ fn bom_decides_and_is_removed() {
     utf16.extend(BODY.encode_utf16().flat_map(|u| u.to_le_bytes()));
     assert_eq!(decode(&utf16).text, BODY);
 }
+
+/// A declaration that lies: a Western template default over GBK and over Big5 text, Big5 over GBK
+/// text, GBK over Big5 text. None of them errors when decoded, so only the bytes can tell.
+#[test]
+fn declarations_the_bytes_prove_wrong() {
+    let simplified = "2011党建工作简报第42期\n青溪县推行“三访三问”工作法，抽调826名机关干部，走访群众、收集意见。\n一、建立“三张清单”。一是建立走访清单。二是建立问题清单。\n";
+    let traditional = "工作簡報第7期\n青溪縣推行三訪三問工作法，抽調826名機關幹部，走訪群眾、收集意見。\n一、建立清單。一是建立走訪清單。二是建立問題清單。\n";
+    let cases = [
+        ("windows-1252", encoding_rs::GBK, simplified, "GBK"),
+        ("iso-8859-1", encoding_rs::BIG5, traditional, "Big5"),
+        ("big5", encoding_rs::GBK, simplified, "GBK"),
+        ("gb2312", encoding_rs::BIG5, traditional, "Big5"),
+        ("gb18030", encoding_rs::BIG5, traditional, "Big5"),
+    ];
+    for (label, enc, body, want) in cases {
+        let bytes = encode(enc, &page(&format!("<meta charset={label}>"), body));
+        let d = decode(&bytes);
+        assert_eq!(
+            (d.encoding.name(), d.source, d.had_errors),
+            (want, EncodingSource::Detected, false),
+            "{label} over {want}"
+        );
+        assert!(d.text.contains(body.lines().nth(1).unwrap_or_default()));
+    }
+}
+
+/// A declaration that tells the truth stays, Big5 and GBK alike.
+#[test]
+fn true_declarations_stand() {
+    let traditional = "青溪縣推行三訪三問工作法，抽調826名機關幹部，走訪群眾、收集意見。";
+    let simplified = "青溪县推行三访三问工作法，抽调826名机关干部，走访群众、收集意见。";
+    for (label, enc, body) in [
+        ("big5", encoding_rs::BIG5, traditional),
+        ("gbk", encoding_rs::GBK, simplified),
+    ] {
+        let d = decode(&encode(
+            enc,
+            &page(&format!("<meta charset={label}>"), body),
+        ));
+        assert_eq!(
+            (d.encoding.name(), d.source),
+            (enc.name(), EncodingSource::Declared)
+        );
+    }
+}

@@ -3,10 +3,13 @@
 //! The order follows what scraped Chinese pages need, not the browser's: a BOM wins; then valid UTF-8
 //! with non-ASCII bytes (pages that declare gb2312 yet are UTF-8 are common); then a declared charset
 //! that decodes without a single error (gb2312 and gbk read as GBK, whose encoding_rs decoder is the
-//! GB18030 decoder, so GBK-only and four-byte characters decode); then chardetng's guess; and the
-//! decode is always reported, lossy bytes included.
+//! GB18030 decoder, so GBK-only and four-byte characters decode) unless its bytes prove it wrong
+//! (`legacy`: GBK or Big5 text under a Western, Big5 or GBK declaration); then chardetng's guess;
+//! and the decode is always reported, lossy bytes included.
 
+mod legacy;
 mod sniff;
+pub use legacy::{reads_as_big5, reads_as_gbk};
 pub use sniff::{input_diagnostics, looks_like_html};
 
 use encoding_rs::{Encoding, UTF_8};
@@ -111,11 +114,10 @@ pub fn decode_with_hint(bytes: &[u8], hint: Option<&'static Encoding>) -> Decode
             declared,
         };
     }
-    // A Western single-byte declaration (iso-8859-1, windows-1252: a template's default) decodes
-    // any bytes without an error; bytes that read as GBK text prove it wrong (scraped mainland
-    // pages of the 2000s).
-    if declared.is_some_and(|d| d.is_single_byte()) && reads_as_gbk(bytes) {
-        return lossy(bytes, encoding_rs::GBK, declared);
+    // A declaration the bytes prove wrong (a template's windows-1252, a Big5 site's template over
+    // GBK text, a mirror that re-declared): the bytes' own encoding, reported as detected.
+    if let Some(enc) = declared.and_then(|d| legacy::overruled(d, bytes)) {
+        return lossy(bytes, enc, declared);
     }
     if let Some(enc) = declared.filter(|d| *d != UTF_8) {
         // A declaration that decodes with a few bad bytes is still the page's encoding: damaged
@@ -144,10 +146,10 @@ pub fn decode_with_hint(bytes: &[u8], hint: Option<&'static Encoding>) -> Decode
             declared,
         };
     }
-    // Undeclared GBK with a damaged byte or two, or whose first 64 KiB (all chardetng sees) are
-    // script: the bytes of the whole page decide.
-    if reads_as_gbk(bytes) {
-        return lossy(bytes, encoding_rs::GBK, declared);
+    // Undeclared GBK with a damaged byte or two, or GBK or Big5 whose first 64 KiB (all chardetng
+    // sees) are script and markup: the punctuation of the whole page decides.
+    if let Some(enc) = legacy::evident(bytes) {
+        return lossy(bytes, enc, declared);
     }
     lossy(bytes, detect(bytes), declared)
 }
@@ -164,46 +166,11 @@ fn lossy(bytes: &[u8], enc: &'static Encoding, declared: Option<&'static Encodin
     }
 }
 
-/// Whether the non-ASCII bytes of `bytes` read as Chinese text in GBK: at least 20 two-byte
-/// characters of GB2312's punctuation and hanzi rows (lead and trail byte 0xA1 or above), nine in
-/// ten of all non-ASCII units, and one Chinese comma or full stop among them. Big5 text fails
-/// the share (four in ten of its trail bytes are below 0xA1, its marks too), Western text the
-/// count (its accented letters stand alone). One pass over the bytes.
-///
-/// ```
-/// use jianbao::decode::reads_as_gbk;
-/// let (gbk, _, _) = encoding_rs::GBK.encode("今年以来，某市坚持把群众满意作为工作的出发点和落脚点。");
-/// assert!(reads_as_gbk(&gbk));
-/// let (big5, _, _) = encoding_rs::BIG5.encode("今年以來，某市堅持把群眾滿意作為工作的出發點和落腳點。");
-/// assert!(!reads_as_gbk(&big5));
-/// assert!(!reads_as_gbk("café résumé naïve".as_bytes()));
-/// ```
-pub fn reads_as_gbk(bytes: &[u8]) -> bool {
-    let (mut units, mut gb2312, mut marks) = (0usize, 0usize, 0usize);
-    let mut i = 0;
-    while let Some(at) = bytes[i..].iter().position(|&b| b >= 0x80) {
-        let lead = bytes[i + at];
-        let trail = bytes.get(i + at + 1).copied().unwrap_or(0);
-        units += 1;
-        if (0x81..=0xFE).contains(&lead) && (0x40..=0xFE).contains(&trail) && trail != 0x7F {
-            if (0xA1..=0xF7).contains(&lead) && trail >= 0xA1 {
-                gb2312 += 1;
-            }
-            // 、 。 ，
-            marks += usize::from(matches!((lead, trail), (0xA1, 0xA2 | 0xA3) | (0xA3, 0xAC)));
-            i += at + 2;
-        } else {
-            i += at + 1;
-        }
-    }
-    gb2312 >= 20 && marks >= 1 && gb2312 * 10 >= units * 9
-}
-
 /// Undeclared bytes that decode cleanly as GBK (GB18030) but not as Big5 or Shift_JIS are GBK:
 /// the common case of scraped mainland pages, settled without running chardetng. Bytes that
 /// several CJK encodings accept go to chardetng.
 fn only_gbk(bytes: &[u8]) -> Option<String> {
-    let prefix = &bytes[..bytes.len().min(DETECT_BYTES)];
+    let prefix = whole_prefix(bytes, DETECT_BYTES);
     let text = encoding_rs::GBK.decode_without_bom_handling_and_without_replacement(bytes)?;
     let rivals = [
         encoding_rs::BIG5,
@@ -217,6 +184,19 @@ fn only_gbk(bytes: &[u8]) -> Option<String> {
         return None;
     }
     Some(text.into_owned())
+}
+
+/// The first `limit` bytes or fewer, cut after a byte below 0x40 (ASCII controls, space, digits,
+/// `<`, `>`, punctuation): no multi-byte character of GBK, Big5, Shift_JIS or EUC-KR holds one
+/// after its lead byte, so the cut never splits a character and a clean prefix decodes cleanly.
+fn whole_prefix(bytes: &[u8], limit: usize) -> &[u8] {
+    if bytes.len() <= limit {
+        return bytes;
+    }
+    let head = &bytes[..limit];
+    head.iter()
+        .rposition(|&b| b < 0x40)
+        .map_or(head, |at| &head[..=at])
 }
 
 /// UTF-8 with a few bad bytes (a damaged page, a truncated download) stays UTF-8: a guess over

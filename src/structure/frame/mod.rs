@@ -36,7 +36,8 @@
 //! signature  := signer_line{0,4} date_line            signer lines: every space-separated
 //!               part ends in an organ suffix (部 局 委员会 办公厅 人民政府 …), or a 职务 and a
 //!               name (部长 苗圩); the date is a whole line (or follows organs on it), after the
-//!               first sentence, and a valid calendar date
+//!               first sentence, and a valid calendar date; organs printed as one run without
+//!               separators are cut by their endings (see [`split_joint`])
 //! note       := "（" … "）" right after the signature  （此件公开发布）
 //! attachment := "附件" ordinal? (alone, or "：" title) after the signature, then its title:
 //!               an article of its own with role attachment

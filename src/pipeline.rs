@@ -227,6 +227,11 @@ pub fn trace(source: &str, options: &Options) -> Trace {
         headline.as_ref().map(|h| h.span),
         options,
     );
+    // Statistics tables: the unit a caption or header states, given to the bare numbers below.
+    if options.get_quantities() {
+        let found = crate::quantities::table::quantities(text, page.as_ref(), &structured);
+        crate::quantities::table::merge(&mut st.articles, found);
+    }
     for a in &mut st.articles {
         a.quantities
             .retain(|q| damage::overlapping(&damage, q.span).is_empty());

@@ -9,7 +9,7 @@ Document = Dict[str, Any]
 text, page, bulletin, frame, articles, diagnostics."""
 
 Quantity = Dict[str, Any]
-"""A quantity: text, span, value, approx, unit, subject, subject_span, kind, direction, number."""
+"""A quantity: text, span, value, approx, unit, unit_span (a table's unit), subject, subject_span, kind, direction, number."""
 
 def parse(
     data: Union[bytes, str],

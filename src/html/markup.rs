@@ -120,6 +120,31 @@ pub struct Node {
     /// A list or table, or one of their rows, cells or items: a part of a document (the steps
     /// of a numbered list, a table of figures) that the text around it goes on from.
     pub part: bool,
+    /// What it is in a table: the table, a row or a cell; [`TableRole::None`] outside tables.
+    pub table: TableRole,
+}
+
+/// What an element is in a table, so that a statistics table can be read by rows and columns
+/// ([`crate::quantities::table`]).
+///
+/// ```
+/// use jianbao::html::markup::{html_to_blocks, TableRole};
+/// let page = html_to_blocks("<table><tr><td>指标</td></tr></table>");
+/// let td = page.blocks[0].node as usize;
+/// let tr = page.nodes[td].parent as usize;
+/// assert_eq!((page.nodes[td].table, page.nodes[tr].table), (TableRole::Cell, TableRole::Row));
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum TableRole {
+    /// Not a part of a table.
+    #[default]
+    None,
+    /// `<table>`.
+    Table,
+    /// `<tr>`.
+    Row,
+    /// `<td>` or `<th>`.
+    Cell,
 }
 
 /// Flattens an HTML page into text blocks.
@@ -217,6 +242,12 @@ pub fn html_to_blocks(html: &str) -> PageText {
             hint,
             sig,
             part: PART_TAGS.contains(&name.as_str()),
+            table: match name.as_str() {
+                "table" => TableRole::Table,
+                "tr" => TableRole::Row,
+                "td" | "th" => TableRole::Cell,
+                _ => TableRole::None,
+            },
         });
         stack.push(Open {
             link: name == "a",
@@ -420,6 +451,9 @@ pub(crate) fn map_spans(doc: &mut Document, page: &PageText) {
         for q in &mut a.quantities {
             m(&mut q.span);
             m(&mut q.number.span);
+            if let Some(s) = &mut q.unit_span {
+                m(s);
+            }
             if let Some(s) = &mut q.subject_span {
                 m(s);
             }

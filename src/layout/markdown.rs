@@ -200,8 +200,28 @@ fn bold_line(l: &str) -> Option<(usize, usize)> {
     // ***粗斜体*** and a stray * inside the stars are emphasis marks too.
     let core = inner.trim_matches('*');
     let start = 2 + inner.len() - inner.trim_start_matches('*').len();
+    // A title's footnote mark (**2010年国民经济和社会发展统计公报[1]**, as communiqués cite their
+    // notes) is no part of the title: the block ends before it.
+    let core = without_footnote_mark(core);
     (!core.is_empty() && !core.contains("**") && !core.trim().is_empty())
         .then_some((start, start + core.len()))
+}
+
+/// `text` without a trailing footnote mark `[1]` (digits in brackets), when text precedes it.
+fn without_footnote_mark(text: &str) -> &str {
+    let Some(body) = text.strip_suffix(']') else {
+        return text;
+    };
+    match body.rfind('[') {
+        Some(open)
+            if open > 0
+                && body.len() > open + 1
+                && body[open + 1..].bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            text[..open].trim_end()
+        }
+        _ => text,
+    }
 }
 
 /// Parses markdown into body blocks, the front-matter title and the table of contents.

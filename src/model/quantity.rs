@@ -56,6 +56,15 @@ pub struct Quantity {
     /// Where the subject stands (null with `subject`).
     #[cfg_attr(feature = "serde", serde(default))]
     pub subject_span: Option<Span>,
+    /// Where the unit was read when the table states it away from the number: the caption
+    /// (单位：万元) or header cell (比上年增长%, 产量（万吨）) of a statistics table, or the cell of
+    /// the row's 单位 column. Absent when the unit is written beside the number. See
+    /// [`crate::quantities::table`].
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub unit_span: Option<Span>,
     /// Which way a change went: 增长7.2% is up, 下降3.4% is down; null for a level or a count.
     #[cfg_attr(feature = "serde", serde(default))]
     pub direction: Option<Direction>,

@@ -16,6 +16,7 @@ mod extract;
 pub mod format;
 pub mod numeral;
 mod subject;
+pub mod table;
 pub mod units;
 
 pub use crate::model::{Approx, Direction, Kind, NumberPart, Quantity, Value};

@@ -224,6 +224,7 @@ pub(super) fn finish(text: &str, d: Draft, floor: usize) -> Quantity {
         max: d.range.map(|r| r.1),
         approx,
         unit,
+        unit_span: None,
         subject,
         subject_span,
         direction,

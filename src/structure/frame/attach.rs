@@ -85,3 +85,34 @@ pub(super) fn split_items(s: &str, first: Option<u32>) -> Vec<(Option<u32>, usiz
     }
     out
 }
+
+/// Whether an attachment title stops before its end: on a function word (关于…的, …和, …及, …与,
+/// …印发, …对) or inside an open 《…》. Serves 附件说明 whose titles wrap over two lines.
+pub(super) fn unfinished(title: &str) -> bool {
+    let open = title.matches('《').count() > title.matches('》').count();
+    open || ["的", "和", "及", "与", "关于", "印发", "转发", "对"]
+        .iter()
+        .any(|e| title.ends_with(e))
+}
+
+/// Whether an attachment title ends as attachments' titles end: in a 文种 (办法, 通知, 意见) or
+/// in the name of a form (…意见表, …申请书, …名单, …目录, …示意图).
+pub(super) fn has_form_ending(title: &str) -> bool {
+    super::parts::doc_type(title).is_some()
+        || [
+            "表", "书", "单", "册", "图", "录", "稿", "本", "标准", "说明", "指南", "协议", "合同",
+            "格式",
+        ]
+        .iter()
+        .any(|e| super::parts::strip_tail(title).ends_with(e))
+}
+
+/// Whether a line can be the rest of a wrapped attachment title: short, no sentence or label
+/// marks, no list number of its own.
+pub(super) fn continues(line: &str) -> bool {
+    !line.is_empty()
+        && line.chars().nth(40).is_none()
+        && !line.contains(['。', '；', '：', ':', '，'])
+        && list_item(line).0.is_none()
+        && attachment_label(line).is_none()
+}

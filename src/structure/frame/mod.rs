@@ -30,11 +30,14 @@
 //!               有关, a short 分局 is elliptical)
 //! attach_note:= "附件" ("：" | ":") item, then "2." item lines      附件：1.实施方案
 //!               (items on one line split at " 2."; a download link 方案.doc counts only when
-//!               there is no other list)
+//!               there is no other list); an item that ends unfinished (…的, …和, an open 《)
+//!               goes on over the next line when that line is a short title, not a sentence,
+//!               a numbered item or a date
 //! signature  := signer_line{0,4} date_line            signer lines: every space-separated
 //!               part ends in an organ suffix (部 局 委员会 办公厅 人民政府 …), or a 职务 and a
 //!               name (部长 苗圩); the date is a whole line (or follows organs on it), after the
-//!               first sentence, and a valid calendar date
+//!               first sentence, and a valid calendar date; organs printed as one run without
+//!               separators are cut by their endings (see [`split_joint`])
 //! note       := "（" … "）" right after the signature  （此件公开发布）
 //! attachment := "附件" ordinal? (alone, or "：" title) after the signature, then its title:
 //!               an article of its own with role attachment
@@ -47,12 +50,17 @@
 //! preamble at most eight: time is linear in the input.
 
 mod attach;
+mod joint;
 mod parts;
 mod preamble;
 
-use attach::{attachment_label, is_download, list_item, split_items, without_extension};
+use attach::{
+    attachment_label, continues, has_form_ending, is_download, list_item, split_items, unfinished,
+    without_extension,
+};
 pub(crate) use preamble::{amend_from_preamble, take_number_tail};
 
+pub use joint::split_joint;
 pub use parts::{
     doc_number, doc_type, formal_title, is_copy_mark, is_organ_line, meta_label, organ_items,
     signer, title_continues, title_continues_before,
@@ -67,6 +75,10 @@ fn split_organs(line: &str) -> impl Iterator<Item = String> + '_ {
     line.split([' ', '\u{3000}', '\t'])
         .filter(|p| !p.is_empty())
         .flat_map(|p| {
+            // 北京市住房保障办公室北京市保障性住房建设投资中心: joint issuers without a separator.
+            if let Some(organs) = split_joint(p) {
+                return organs;
+            }
             // 财政部、税务总局: a 、 list of whole organ names is several issuers.
             let parts: Vec<&str> = p.split('、').collect();
             if parts.len() > 1 && parts.iter().all(|x| parts::is_whole_organ(x)) {
@@ -104,6 +116,8 @@ pub(crate) fn scan(text: &str, blocks: &[Span]) -> (Frame, Vec<Tag>) {
     let mut signed = false;
     let mut downloads: Vec<AttachmentNote> = Vec::new();
     let mut last_note_item: Option<u32> = None;
+    // The block that last added to the 附件说明: its title may wrap onto the next line.
+    let mut note_at: Option<usize> = None;
     // A page's information table: a label whose value is on the next line, 成文日期, 发文机关.
     let mut pending: Option<&str> = None;
     let mut table_date: Option<(String, Span)> = None;
@@ -284,6 +298,22 @@ pub(crate) fn scan(text: &str, blocks: &[Span]) -> (Frame, Vec<Tag>) {
                 continue;
             }
         }
+        // An attachment title printed over two lines (附件：1．关于…的 / 实施办法): the line
+        // after an unfinished one goes on with it.
+        if let Some(a) = f.attachments.last_mut()
+            && note_at.is_some_and(|j| j + 1 == k)
+            // Unfinished (…的, an open 《), or without a form's ending that the next line has
+            // (…经营场所 / 现场专家审查意见表).
+            && (unfinished(&a.title) || (!has_form_ending(&a.title) && has_form_ending(line)))
+            && continues(line)
+            && date_line(line).is_none()
+        {
+            a.title.push_str(line);
+            a.span = Span::new(a.span.start, lead + line.len());
+            note_at = Some(k);
+            tags[k] = Tag::Frame;
+            continue;
+        }
         // 附件说明 (before the signature) or a printed attachment (after it).
         if let Some((ordinal, title)) = attachment_label(line) {
             match title {
@@ -318,6 +348,7 @@ pub(crate) fn scan(text: &str, blocks: &[Span]) -> (Frame, Vec<Tag>) {
                     } else {
                         last_note_item = Some(0);
                     }
+                    note_at = Some(k);
                     tags[k] = Tag::Frame;
                     continue;
                 }
@@ -345,6 +376,7 @@ pub(crate) fn scan(text: &str, blocks: &[Span]) -> (Frame, Vec<Tag>) {
                     span: Span::new(lead, lead + line.len()),
                 });
                 last_note_item = n;
+                note_at = Some(k);
                 tags[k] = Tag::Frame;
                 continue;
             }

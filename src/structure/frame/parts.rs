@@ -73,7 +73,7 @@ const ORGAN_SUFFIXES: &[&str] = &[
 
 /// Endings that name a branch of an organ named just before (规划分局 after 建设局): elliptical
 /// when short.
-const BRANCH_SUFFIXES: &[&str] = &["分局", "分会", "分院", "分中心", "分公司"];
+pub(super) const BRANCH_SUFFIXES: &[&str] = &["分局", "分会", "分院", "分中心", "分公司"];
 
 /// File extensions of a download link (附件：方案.doc), not a 附件说明.
 pub(super) const FILE_EXTENSIONS: &[&str] = &[
@@ -197,6 +197,18 @@ pub fn doc_type(title: &str) -> Option<String> {
 /// A title without its bracketed tails and closing marks.
 pub(super) fn strip_tail(title: &str) -> &str {
     let mut t = title.trim_end_matches([' ', '\u{3000}', '。']);
+    // A footnote mark of a markdown dump (…统计公报[1]) is no part of the title.
+    if let Some(open) = t
+        .strip_suffix([']', '］'])
+        .and_then(|x| x.rfind(['[', '［']).map(|o| (o, x)))
+        .filter(|(o, x)| {
+            let n = &x[*o..].trim_start_matches(['[', '［']);
+            !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())
+        })
+        .map(|(o, _)| o)
+    {
+        t = t[..open].trim_end();
+    }
     for _ in 0..3 {
         if let Some(open) = t
             .strip_suffix(['）', ')'])
@@ -246,6 +258,18 @@ pub fn title_continues_before(title: &str, next: &str, after: Option<&str>) -> b
     if next_ok && next.starts_with('的') {
         return true;
     }
+    // A title printed under its issuer's or its state's name on a line of its own (中华人民共和国
+    // / 2010年国民经济和社会发展统计公报, as statistics communiqués and state 公告 are headed):
+    // the next line ends in a 文种, and may start with its year.
+    if (is_state_or_place(title) || is_organ_line(title))
+        && doc_type(next).is_some()
+        && !next.contains(['。', '；', '！', '？', '：', '，'])
+        && next.chars().nth(50).is_none()
+        && !next.starts_with(['—', '（', '(', '-'])
+        && find_date(next).is_none()
+    {
+        return true;
+    }
     let unfinished = doc_type(title).is_none();
     // A joint notice: lines of organs, then the 关于… line.
     let organs = is_organ_line(title) && (is_organ_line(next) || next.starts_with("关于"));
@@ -271,6 +295,17 @@ pub fn title_continues_before(title: &str, next: &str, after: Option<&str>) -> b
     next_ok && unfinished && (organs || open || closes)
 }
 
+/// A line that is only a state's or a place's name: 中华人民共和国, 中国, 北京市, 河北省.
+fn is_state_or_place(line: &str) -> bool {
+    let n = line.chars().count();
+    ["中华人民共和国", "中国"].contains(&line)
+        || ((3..=8).contains(&n)
+            && line.chars().all(is_cjk)
+            && ["省", "市", "自治区", "县", "区"]
+                .iter()
+                .any(|e| line.ends_with(e)))
+}
+
 /// Line endings that show a title goes on: a function word or a verb waiting for its object.
 const WRAP_ENDINGS: &[&str] = &[
     "关于",
@@ -285,7 +320,7 @@ const WRAP_ENDINGS: &[&str] = &[
 ];
 
 /// Whether `name` ends in an organ suffix.
-fn organ_suffix(name: &str) -> Option<&'static str> {
+pub(super) fn organ_suffix(name: &str) -> Option<&'static str> {
     let name = strip_tail(name);
     ORGAN_SUFFIXES.iter().copied().find(|s| name.ends_with(s))
 }

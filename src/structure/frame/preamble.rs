@@ -172,6 +172,9 @@ fn labelled_number(text: &str, blocks: &[crate::layout::blocks::Block]) -> Optio
     found.filter(|_| count == 1)
 }
 
+/// How many lines above a page's headline may hold a joint notice's issuers, one a line.
+const JOINT_REACH: usize = 6;
+
 /// The lines just above the headline a page repeats in its <title> that begin the title: a
 /// joint notice's issuers (住房城乡建设部 财政部 / 关于…的通知), or the first line of a title
 /// printed over two (北京市人民政府办公厅关于印发 / …意见的通知). They join the headline.
@@ -194,16 +197,27 @@ fn prefix_lines_above(
     let line = |j: usize| text[blocks[j].span.range()].trim();
     let mut from = None;
     let mut head = a.headline.clone();
-    for j in (h.saturating_sub(3)..h).rev() {
+    // A joint notice prints its issuers above 关于…的通知, on one line or one a line (住房城乡建设部
+    // / 财政部 / 中国人民银行): the lines of organs above a 关于… headline all join it, the names
+    // parted by a space as on one line.
+    let joint_title = head.starts_with("关于");
+    let mut organs_only = true;
+    for j in (h.saturating_sub(JOINT_REACH)..h).rev() {
         let p = line(j);
-        let joint = is_organ_line(p) && head.starts_with("关于");
-        let wrapped = (p.contains("关于") || p.ends_with("印发") || p.ends_with("转发"))
+        let joint = joint_title && organs_only && is_organ_line(p);
+        let wrapped = from.is_none()
+            && (p.contains("关于") || p.ends_with("印发") || p.ends_with("转发"))
             && !head.contains("关于")
             && title_continues_before(p, &head, None);
         if !(joint || wrapped) {
             break;
         }
-        head = format!("{p}{head}");
+        organs_only &= joint;
+        head = if joint && from.is_some() {
+            format!("{p} {head}")
+        } else {
+            format!("{p}{head}")
+        };
         from = Some(j);
     }
     if let Some(j) = from {

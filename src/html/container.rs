@@ -433,12 +433,15 @@ pub fn headline_block(page: &PageText) -> Option<usize> {
 fn title_block(text: &str, blocks: &[Block], title: &str) -> Option<usize> {
     let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
     // The longest part, the first of equals: titles put the headline before the site's name.
+    // A title spaced out character by character (衞 生 署 呼 籲…, how some Hong Kong and Taiwan
+    // sites letter-space their headings) has no part that long: the whole title is its head.
     let head = title
         .split([' ', '|', '｜', '_', '—', '–'])
         .map(squash)
         .filter(|p| p.chars().count() >= 4)
         .rev()
-        .max_by_key(|p| p.chars().count())?;
+        .max_by_key(|p| p.chars().count())
+        .or_else(|| Some(squash(title)).filter(|t| t.chars().count() >= 4))?;
     // The title without its site name, when a hyphen with no spaces sets the name off.
     let short = squash(&super::title::page_title_head(title));
     let head_chars = head.chars().count();

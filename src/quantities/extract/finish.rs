@@ -46,7 +46,7 @@ pub(super) fn carry_subjects(text: &str, qs: &mut [Quantity]) {
         let linked = subject::strip_links(&text[..lead]).len() < lead;
         // 面积1.5平方公里、城镇化率59.5%，分别比2006年增加81.5平方公里和11.5个百分点: a pair of
         // changes after a pair of levels takes their subjects in order (statistics communiqués).
-        if text[lead..start].contains("分别") {
+        if text.get(lead..start).is_some_and(|g| g.contains("分别")) {
             respective(text, qs, i, j);
             continue;
         }

@@ -156,6 +156,10 @@ pub(super) fn after(text: &str, end: usize) -> Option<(String, Span)> {
         return noun_after(text, text.len() - noun.len());
     }
     let (s, span) = noun_after(text, end)?;
+    // 站上3000亿元大台阶, 突破千亿大关: the metaphor of a level reached is no subject.
+    if ["大关", "大台阶", "台阶", "关口", "新台阶"].contains(&s.as_str()) {
+        return None;
+    }
     let (s, span) = strip_scopes(s, span);
     // 两支高素质、专业化的队伍: coordinated modifiers, then 的, then the head noun.
     if text[span.end..].starts_with('、') {
@@ -345,6 +349,11 @@ const PREDICATES: &[&str] = &[
     "保持",
     "稳定在",
     "控制在",
+    // 地区生产总值迈上3000亿元大台阶: the level a total climbs to (work reports)
+    "迈上",
+    "跨上",
+    "跃上",
+    "登上",
     "突破",
     "超过",
     "有",

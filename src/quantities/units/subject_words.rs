@@ -248,6 +248,7 @@ pub(crate) const NOT_STOPS: &[&str] = &[
     "再生",
     "内销",
     "外销",
+    "大中",
 ];
 
 /// Scope words and status modifiers at the start of a subject in statistics (全市地区生产总值,

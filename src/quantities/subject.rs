@@ -1,216 +1,14 @@
 //! The counted subject of a quantity: the noun after its unit, or before its number.
 
 use super::Direction;
-use super::units::{CHANGE_ADVERBS, DIRECTION_WORDS, is_comparison_base};
+use super::units::{
+    CHANGE_ADVERBS, DIRECTION_WORDS, LINKS, NOT_STOPS, SCOPES, STOP_CHARS, STOP_WORDS,
+    is_comparison_base,
+};
 use crate::Span;
 use crate::text::chars::{arabic_digit, is_han};
 use crate::text::charset::{CharMap, CharSet};
 use std::sync::OnceLock;
-
-/// Characters that end a subject: function words, prepositions, conjunctions.
-const STOP_CHARS: &[char] = &[
-    '和', '与', '及', '或', '等', '的', '中', '在', '对', '为', '以', '并', '了', '是', '将', '把',
-    '被', '从', '向', '到', '由', '于', '每', '各', '共', '达', '后', '前', '内', '外', '上', '下',
-    '里', '间', '其', '这', '那', '之', '均', '都', '也', '已', '又', '再', '就', '便', '而', '拟',
-    '按', '且', '所', '出', '有', '计', '约', '近', '逾', '超', '占', '比', '较', '同', '至', '个',
-    '名', '次', '多', '余', '月', '日', '时',
-];
-
-/// Verbs that end a subject when scanning away from the number.
-const STOP_WORDS: &[&str] = &[
-    "承诺",
-    "开展",
-    "参加",
-    "参与",
-    "进行",
-    "发动",
-    "开设",
-    "建立",
-    "成立",
-    "召开",
-    "完成",
-    "实现",
-    "达到",
-    "覆盖",
-    "受理",
-    "办理",
-    "解决",
-    "收集",
-    "走访",
-    "排查",
-    "进驻",
-    "组成",
-    "抽调",
-    "聘请",
-    "评选",
-    "推荐",
-    "帮助",
-    "培训",
-    "接待",
-    "提出",
-    "形成",
-    "出台",
-    "制定",
-    "投入",
-    "新增",
-    "增加",
-    "上升",
-    "降低",
-    "升至",
-    "降至",
-    "增至",
-    "减少",
-    "增长",
-    "实行",
-    "予以",
-    "给予",
-    "每年",
-    "每月",
-    "每天",
-    "每人",
-    "每周",
-    "每户",
-    "低于",
-    "高于",
-    "超过",
-    "不到",
-    "不足",
-    "左右",
-    "以上",
-    "以下",
-    "以内",
-    "上下",
-    "下降",
-    "提高",
-    "测评",
-    "发放",
-    "悬挂",
-    "制作",
-    "编写",
-    "设立",
-    "评议",
-    "选派",
-    "派出",
-    "安排",
-    "落实",
-    "发现",
-    "查处",
-    "处理",
-    "整改",
-    "走进",
-    "深入",
-    "慰问",
-    "捐赠",
-    "筹集",
-    "吸纳",
-    "带动",
-    "培育",
-    "规定",
-    "明确",
-    "要求",
-    "累计",
-    "合计",
-    "总计",
-    "共计",
-    "涉及",
-    "包括",
-    "惠及",
-    "帮扶",
-    "结对",
-    "突破",
-    "超过",
-    "实现",
-    "完成",
-    "相当于",
-    "连续",
-    "安置",
-    "扫除",
-    "治理",
-    "新建",
-    "种植",
-    "推广",
-    "提升",
-    "转化",
-    "开工",
-    "竣工",
-    "发送",
-    "实施",
-    "签约",
-    "招引",
-    "建成",
-    "开发",
-    "取得",
-    "落地",
-    "全面",
-    "打破",
-    "获得",
-    "引进",
-    "培养",
-    "转移",
-    "新开工",
-    "签订",
-    "各类",
-    "开工",
-    "听取",
-];
-
-/// Linking words between a subject and its number (意见建议达260多条), skipped before scanning back.
-const LINKS: &[&str] = &[
-    "共计", "累计", "合计", "总计", "分别", "拟按", "按照", "达到", "达", "为", "是", "有", "共",
-    "计", "按",
-];
-
-/// Nouns that hold a stop character (中心, 上级, 国内, 人均, 支出): the stop does not stop inside them.
-const NOT_STOPS: &[&str] = &[
-    "中心", "中国", "中央", "中学", "中层", "中小", "中医", "中华", "上级", "下级", "内容", "外资",
-    "同志", "所有", "就业", "以上", "比例", "比重", "比率", "国内", "境内", "境外", "省内", "市内",
-    "区内", "县内", "海外", "对外", "内需", "外贸", "外汇", "外商", "外债", "支出", "产出", "输出",
-    "出口", "出境", "出行", "出生", "上市", "上网", "中等", "中型", "个体", "个人", "在校", "在职",
-    "在岗", "在建", "在读", "计划", "内资", "其他", "出租", "出版", "下岗", "上岗", "外来", "内地",
-    "所得", "多种", "中职", "高中", "初中", "中药", "公共", "次数", "人次", "外送", "人均", "户均",
-    "日均", "年均",
-];
-
-/// Scope words and status modifiers at the start of a subject in statistics (全市地区生产总值,
-/// 年末全国总人口, 实际利用外资, 城镇调查失业率): dropped; what remains names the indicator.
-const SCOPES: &[&str] = &[
-    "全市",
-    "全省",
-    "全国",
-    "全区",
-    "全县",
-    "全州",
-    "全盟",
-    "全镇",
-    "全乡",
-    "全年",
-    "年末",
-    "年底",
-    "年初",
-    "当年",
-    "今年",
-    "去年",
-    "本年",
-    "上年",
-    "全球",
-    "其中",
-    "实际",
-    "主要",
-    "重大",
-    "新增",
-    "新建",
-    "在建",
-    "新登记",
-    "各类",
-    "一般",
-    "城镇",
-    "农村",
-    "城乡",
-    "城市",
-    "全部",
-    "累计",
-    "直接",
-];
 
 /// Characters that make a noun of the verb before them (增加值, 投入额, 发放量, 完成率).
 const NOMINAL_SUFFIX: &[char] = &[
@@ -220,8 +18,12 @@ const NOMINAL_SUFFIX: &[char] = &[
 /// Words that stop a subject read backwards (明确规定…) but are nouns after a count (八项规定).
 const NOUNS_AFTER_COUNT: &[&str] = &["规定", "要求", "投入", "培训", "制定"];
 
-fn stops_at(s: &str, c: char) -> bool {
-    is_stop_char(c) && !nouns_with(c).any(|(w, off)| *off == 0 && s.starts_with(*w))
+/// A stop character at byte `i` of `rest`, read forwards: not one inside a noun that starts there
+/// (比重) or earlier in the subject (公共 of 公共液化烃码头).
+fn stops_at(rest: &str, i: usize, c: char) -> bool {
+    is_stop_char(c)
+        && !nouns_with(c)
+            .any(|(w, off)| i >= *off && rest.get(i - off..).is_some_and(|t| t.starts_with(*w)))
 }
 
 /// A stop character at byte `i` of `head`, read backwards: not one inside a noun that ends there
@@ -354,6 +156,10 @@ pub(super) fn after(text: &str, end: usize) -> Option<(String, Span)> {
         return noun_after(text, text.len() - noun.len());
     }
     let (s, span) = noun_after(text, end)?;
+    // 站上3000亿元大台阶, 突破千亿大关: the metaphor of a level reached is no subject.
+    if ["大关", "大台阶", "台阶", "关口", "新台阶"].contains(&s.as_str()) {
+        return None;
+    }
     let (s, span) = strip_scopes(s, span);
     // 两支高素质、专业化的队伍: coordinated modifiers, then 的, then the head noun.
     if text[span.end..].starts_with('、') {
@@ -378,6 +184,14 @@ pub(super) fn after(text: &str, end: usize) -> Option<(String, Span)> {
 
 /// The name after an ordinal (第六届全国运动会, 第二届中国留学人员广州科技交流会), up to a stop or 第.
 pub(super) fn name_after(text: &str, end: usize) -> Option<(String, Span)> {
+    // 第一个五年计划: the plan's name holds a numeral; it is what the ordinal ranks.
+    let rest = text.get(end..)?;
+    if let Some(w) = ["五年计划", "五年规划"]
+        .iter()
+        .find(|w| rest.starts_with(*w))
+    {
+        return Some((w.to_string(), Span::new(end, end + w.len())));
+    }
     noun_after_max(text, end, 16)
 }
 
@@ -399,7 +213,7 @@ fn noun_after_max(text: &str, end: usize, max: usize) -> Option<(String, Span)> 
     let mut len = 0;
     for (chars, (i, c)) in rest.char_indices().enumerate() {
         // 第 starts the next ordinal (第十一届全国人民代表大会第四次会议).
-        if !is_han(c) || c == '第' || stops_at(&rest[i..], c) || chars >= max {
+        if !is_han(c) || c == '第' || stops_at(rest, i, c) || chars >= max {
             break;
         }
         if stop_words()
@@ -437,6 +251,11 @@ pub(super) fn before(text: &str, floor: usize, start: usize) -> Option<(String, 
     // 总量占全区的26.99%, 人口占世界五分之一, 研发经费支出与地区生产总值之比3.5%: a share; the
     // subject is the part, before 占 or 与.
     let head = text.get(..start)?;
+    // 改造星级“残疾人之家”300家: a quoted name right before a count is what it counts (work
+    // reports quote the names of facilities and programmes).
+    if let Some(q) = quoted_before(head, floor) {
+        return Some(q);
+    }
     // After punctuation neither a share nor a verb can stand before the number.
     if !head.chars().next_back().is_some_and(is_han) {
         return None;
@@ -475,7 +294,31 @@ pub(super) fn before(text: &str, floor: usize, start: usize) -> Option<(String, 
             None => break,
         }
     }
+    // 职工总数，将达到二千四百三十九万二千人: plans and reports name the total, then a comma, then
+    // the modal verb and the amount; the subject is before the comma.
+    if at < head.len() {
+        let h = text[..at].trim_end_matches(['，', ',']);
+        if h.len() < at {
+            return read_back(text, floor, h.len());
+        }
+    }
     read_back(text, floor, at)
+}
+
+/// A quoted name (at most 12 Han characters) ending right at the end of `head`: the name.
+fn quoted_before(head: &str, floor: usize) -> Option<(String, Span)> {
+    let inner = head.strip_suffix(['”', '」'])?;
+    let (open, c) = inner
+        .char_indices()
+        .rev()
+        .take(13)
+        .find(|(_, c)| !is_han(*c))?;
+    if !matches!(c, '“' | '「') || open < floor {
+        return None;
+    }
+    let from = open + c.len_utf8();
+    let name = &inner[from..];
+    (name.chars().count() >= 2).then(|| (name.to_string(), Span::new(from, inner.len())))
 }
 
 /// Linking words and predicates at the end of `gap` removed (，达 → ，).
@@ -506,6 +349,11 @@ const PREDICATES: &[&str] = &[
     "保持",
     "稳定在",
     "控制在",
+    // 地区生产总值迈上3000亿元大台阶: the level a total climbs to (work reports)
+    "迈上",
+    "跨上",
+    "跃上",
+    "登上",
     "突破",
     "超过",
     "有",
@@ -521,8 +369,11 @@ const PREDICATES: &[&str] = &[
 
 fn read_back(text: &str, floor: usize, start: usize) -> Option<(String, Span)> {
     let mut head = strip_footnote(text.get(..start)?);
-    if let Some(w) = LINKS.iter().find(|w| head.ends_with(*w)) {
-        head = strip_footnote(&head[..head.len() - w.len()]);
+    // 占比分别为52%: two links in a row.
+    for _ in 0..2 {
+        if let Some(w) = LINKS.iter().find(|w| head.ends_with(*w)) {
+            head = strip_footnote(&head[..head.len() - w.len()]);
+        }
     }
     head = skip_parenthesis(head);
     let start = head.len();
@@ -531,6 +382,16 @@ fn read_back(text: &str, floor: usize, start: usize) -> Option<(String, Span)> {
         // Latin capitals stand in names of indicators (GDP, CPI).
         let letter = c.is_ascii_uppercase();
         if i < floor || !(is_han(c) || letter) || stops_back(head, i, c) || chars >= MAX_CHARS {
+            break;
+        }
+        // 2019年工业总产值: the unit of a date or a number before the subject is not part of it
+        // (read back from a comparison base, past a date inside it).
+        if matches!(c, '年' | '月' | '日')
+            && head[..i]
+                .chars()
+                .next_back()
+                .is_some_and(|p| crate::text::chars::is_cn_numeral(p) || arabic_digit(p).is_some())
+        {
             break;
         }
         let end = i + c.len_utf8();
@@ -545,6 +406,10 @@ fn read_back(text: &str, floor: usize, start: usize) -> Option<(String, Span)> {
             break;
         }
         from = i;
+    }
+    // 其中国有控股企业: 其中 ("of which") is a scope word, although 中国 and 国有 are nouns.
+    if head[..from].ends_with('其') && head[from..start].starts_with('中') {
+        from += '中'.len_utf8();
     }
     // Scope words (全市, 年末) and modifiers (实际, 新增) are not part of what is counted, unless
     // what remains is a single word (全国纪录).

@@ -125,6 +125,40 @@ pub(super) fn mark_dates(text: &str, qs: &mut Vec<Quantity>) {
             q.value = None;
         }
     }
+    date_hours(text, qs);
+}
+
+/// 3月31日24时, 2020年1月23日10时: the hour after a full day, as epidemic and emergency bulletins
+/// date their figures ("截至…24时"), is part of the date: unit 时, ISO "--03-31T24". The hour read
+/// as a number of its own (24) is dropped.
+fn date_hours(text: &str, qs: &mut Vec<Quantity>) {
+    let mut w = 0;
+    for r in 0..qs.len() {
+        if w > 0 {
+            let day = &qs[w - 1];
+            let next = &qs[r];
+            let hour = next.value.and_then(Value::as_i128);
+            let is_hour = day.kind == Kind::Date
+                && matches!(day.unit.as_deref(), Some("日" | "号"))
+                && next.span.start == day.span.end
+                && next.unit.is_none()
+                && next.approx.is_none()
+                && hour.is_some_and(|h| (0..=24).contains(&h))
+                && text[next.span.end..].starts_with(['时', '時']);
+            if is_hour && let Some(h) = hour {
+                let end = next.span.end + '时'.len_utf8();
+                let day = &mut qs[w - 1];
+                day.span.end = end;
+                day.text = text[day.span.range()].to_string();
+                day.unit = Some(text[end - '时'.len_utf8()..end].to_string());
+                day.date = day.date.take().map(|d| format!("{d}T{h:02}"));
+                continue;
+            }
+        }
+        qs.swap(w, r);
+        w += 1;
+    }
+    qs.truncate(w);
 }
 
 /// The ISO form of year, month and day parts: "2010-12-31", "2010-03", "2010"; `None` without a

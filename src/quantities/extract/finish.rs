@@ -6,29 +6,58 @@ use super::*;
 /// A change right after a comma with no subject of its own (国内生产总值900309亿元，比上年增长6.6%)
 /// is a change of the quantity before the comma, as statistics communiqués write: its subject.
 pub(super) fn carry_subjects(text: &str, qs: &mut [Quantity]) {
+    // 比重由27%提高到40%: the level reached has the subject of the level it started from (a
+    // subject read from the words between them, 调整, is none).
+    for i in 1..qs.len() {
+        let (end, start) = (qs[i - 1].span.end, qs[i].span.start);
+        if qs[i - 1].kind == qs[i].kind
+            && qs[i - 1].subject.is_some()
+            && qs[i].subject_span.is_none_or(|s| s.start >= end)
+            && text.get(end..start).is_some_and(is_level_change)
+        {
+            qs[i].subject = qs[i - 1].subject.clone();
+            qs[i].subject_span = qs[i - 1].subject_span;
+        }
+    }
     for i in 1..qs.len() {
         if qs[i].subject.is_some() || matches!(qs[i].kind, Kind::Date | Kind::Ordinal) {
             continue;
         }
         let start = qs[i].span.start;
-        let fan = qs[i].text.starts_with('翻') as usize * '翻'.len_utf8();
-        let end = qs[i - 1].span.end;
+        let fan = ["翻了", "翻"]
+            .iter()
+            .find(|w| qs[i].text.starts_with(*w))
+            .map_or(0, |w| w.len());
+        let (_, lead) = subject::change(text, start + fan);
+        // 比2010年翻了一番: a date inside the comparison base is not the quantity carried from.
+        let j = if qs[i - 1].kind == Kind::Date && lead <= qs[i - 1].span.start && i >= 2 {
+            i - 2
+        } else {
+            i - 1
+        };
+        let end = qs[j].span.end;
         let near = text
-            .get(end..start)
+            .get(end..lead.max(end))
+            .map(strip_landmark)
             .is_some_and(|g| g.len() <= 48 && g.trim_start().starts_with(['，', ',', '、']));
         if !near {
             continue;
         }
-        let (_, lead) = subject::change(text, start + fan);
         let linked = subject::strip_links(&text[..lead]).len() < lead;
+        // 面积1.5平方公里、城镇化率59.5%，分别比2006年增加81.5平方公里和11.5个百分点: a pair of
+        // changes after a pair of levels takes their subjects in order (statistics communiqués).
+        if text.get(lead..start).is_some_and(|g| g.contains("分别")) {
+            respective(text, qs, i, j);
+            continue;
+        }
         if qs[i].direction.is_none() && !linked {
             continue;
         }
-        let (subject, span, kind, end) = {
-            let p = &qs[i - 1];
-            (p.subject.clone(), p.subject_span, p.kind, p.span.end)
+        let (subject, span, kind) = {
+            let p = &qs[j];
+            (p.subject.clone(), p.subject_span, p.kind)
         };
-        let gap = subject::strip_links(text.get(end..lead).unwrap_or(""));
+        let gap = strip_landmark(subject::strip_links(text.get(end..lead).unwrap_or("")));
         if matches!(gap.trim(), "，" | "," | "、") && !matches!(kind, Kind::Date | Kind::Ordinal)
         {
             qs[i].subject = subject;
@@ -63,6 +92,68 @@ pub(super) fn carry_subjects(text: &str, qs: &mut [Quantity]) {
             }
         }
     }
+}
+
+/// The pair qs[i], qs[i + 1] (A和B) after the pair qs[j - 1], qs[j] (P1、P2 or P1，P2): A takes
+/// P1's subject and B P2's; with no such pair, nothing is carried.
+fn respective(text: &str, qs: &mut [Quantity], i: usize, j: usize) {
+    let joined = |a: &Quantity, b: &Quantity| {
+        text.get(a.span.end..b.span.start)
+            .is_some_and(|g| g.chars().count() <= 12 && !g.contains(['。', '；', ';']))
+    };
+    let pair_after = qs.get(i + 1).is_some_and(|b| {
+        matches!(
+            text.get(qs[i].span.end..b.span.start),
+            Some("和" | "、" | "与" | "及")
+        )
+    });
+    if !pair_after || j == 0 || !joined(&qs[j - 1], &qs[j]) {
+        return;
+    }
+    if let (Some(s1), Some(s2)) = (qs[j - 1].subject.clone(), qs[j].subject.clone()) {
+        let (p1, p2) = (qs[j - 1].subject_span, qs[j].subject_span);
+        qs[i].subject = Some(s1);
+        qs[i].subject_span = p1;
+        qs[i + 1].subject = Some(s2);
+        qs[i + 1].subject_span = p2;
+    }
+}
+
+/// 进出口突破500亿元大关、增长30.8%: the metaphor after a level reached (大关, 台阶, 关口) in
+/// statistics and work reports, skipped between a quantity and the change that follows it.
+fn strip_landmark(gap: &str) -> &str {
+    ["大关", "大台阶", "台阶", "关口"]
+        .iter()
+        .find_map(|w| gap.strip_prefix(*w))
+        .unwrap_or(gap)
+}
+
+/// The words between two levels of one indicator (由27%提高到40%, 从19.3∶38.9∶41.8调整为13∶51.2∶35.8).
+fn is_level_change(gap: &str) -> bool {
+    let verb = gap
+        .strip_suffix(['到', '至', '为'])
+        .unwrap_or(gap)
+        .trim_end_matches('了');
+    gap.len() > verb.len()
+        && matches!(
+            verb,
+            "" | "提高"
+                | "提升"
+                | "增加"
+                | "增长"
+                | "上升"
+                | "下降"
+                | "降低"
+                | "减少"
+                | "扩大"
+                | "缩小"
+                | "调整"
+                | "变为"
+                | "发展"
+                | "增"
+                | "降"
+                | "升"
+        )
 }
 
 /// 左右, 以上, 以下 … after a quantity that took no unit words of its own (百分之八十左右).
@@ -155,15 +246,28 @@ pub(super) fn finish(text: &str, d: Draft, floor: usize) -> Quantity {
         _ => subject::change(text, start),
     };
     let unit_text = d.unit.map(|u| &text[u.range()]);
-    // 翻两番: the verb is part of the quantity, and what doubles stands before it.
-    let fan = unit_text == Some("番") && text[..start].ends_with('翻');
-    if fan {
-        start -= '翻'.len_utf8();
+    // 翻两番, 翻了一番: the verb is part of the quantity, and what doubles stands before it.
+    let fan = if unit_text != Some("番") {
+        None
+    } else if text[..start].ends_with('翻') {
+        Some("翻")
+    } else if text[..start].ends_with("翻了") {
+        Some("翻了")
+    } else {
+        None
+    };
+    if let Some(w) = fan {
+        start -= w.len();
     }
+    let fan = fan.is_some();
+    // 工业总产值比一九六四年增长11%: when the comparison base holds the quantity before (a date),
+    // the subject is read back from before the base, past that quantity.
+    let floor = if lead < floor.min(start) { 0 } else { floor };
     let subject = match d.kind {
         Kind::Multiple if fan => subject::before(text, floor, lead),
         Kind::Count | Kind::Age | Kind::Multiple => d
             .unit
+            .or_else(|| big_bare(text, &d))
             .and_then(|_| subject::after(text, d.end))
             .or_else(|| subject::before(text, floor, lead)),
         // An amount is mostly named before it (地区生产总值迈上3000亿元大台阶), a purchase after
@@ -171,11 +275,19 @@ pub(super) fn finish(text: &str, d: Draft, floor: usize) -> Quantity {
         Kind::Measure | Kind::Money => {
             let after = d.unit.and_then(|_| subject::after(text, d.end));
             match after {
-                Some(a) if text[d.end..].starts_with('的') => Some(a),
+                // 10万吨级码头: a class (吨级, 千伏级) describes the noun after it.
+                Some(a)
+                    if text[d.end..].starts_with('的')
+                        || unit_text.is_some_and(|u| u.ends_with('级')) =>
+                {
+                    Some(a)
+                }
                 a => subject::before(text, floor, lead).or(a),
             }
         }
-        Kind::Percent | Kind::Score | Kind::Fraction => subject::before(text, floor, lead),
+        Kind::Percent | Kind::Score | Kind::Fraction | Kind::Ratio => {
+            subject::before(text, floor, lead)
+        }
         // 第六届全国运动会, 第一次会议: the name after an ordinal with a classifier.
         Kind::Ordinal
             if d.unit
@@ -236,6 +348,14 @@ pub(super) fn finish(text: &str, d: Draft, floor: usize) -> Quantity {
             value: number_value,
         },
     }
+}
+
+/// 251.6万贫困人口, 两打铅笔: a large numeral or a dozen with no unit straight before a noun counts
+/// that noun; a stand-in span for "the unit" so that the subject is read after it.
+fn big_bare(text: &str, d: &Draft) -> Option<Span> {
+    let big = text[d.num.range()].ends_with(['万', '亿', '萬', '億']);
+    let dozen = text.get(d.num.end..d.end) == Some("打");
+    (d.kind == Kind::Count && (big || dozen)).then_some(Span::new(d.end, d.end))
 }
 
 /// 每亩, 每人 right before a number: the span of the unit after 每.

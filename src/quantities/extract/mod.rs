@@ -19,8 +19,8 @@ mod not_quantity;
 use dates::mark_dates;
 use finish::{approx_suffix, carry_subjects, finish, unit_and_approx};
 use forms::{
-    bare_denominator, capital_money, cheng_zhe, fraction, half, mixed, range, ratio, slash,
-    spaced_digits, two_digit_discount,
+    bare_denominator, capital_money, cheng_zhe, dozen, fraction, half, mixed, range, ratio, slash,
+    spaced_digits, two_digit_discount, years_and_months,
 };
 use not_quantity::{article, congress, list_marker, quoted_name, reference, session, url};
 
@@ -390,6 +390,7 @@ fn number(text: &str, i: usize) -> Option<Draft> {
     }
     unit_and_approx(text, &mut d);
     capital_money(text, &mut d);
+    years_and_months(text, &mut d);
     // 501万群众: a large numeral straight before a noun counts it (unit null).
     if d.unit.is_none()
         && text[at..nend].ends_with(['万', '亿', '萬', '億'])
@@ -406,6 +407,7 @@ fn number(text: &str, i: usize) -> Option<Draft> {
     if n.chinese && d.unit.is_none() && n.tokens == 1 && !lone_ok(text, nend) {
         return None;
     }
+    dozen(text, &mut d);
     if d.kind == Kind::Count
         && d.unit.is_some_and(|u| &text[u.range()] == "次")
         && session(text, i, d.end)
@@ -427,7 +429,13 @@ fn chinese_ok(text: &str, at: usize, n: &Numeral) -> bool {
         // 十分钟 is ten minutes although 十分 is a word: the unit runs through the word's end.
         let unit_end = unit_at(&text[nend..]).map_or(nend, |(u, _)| nend + u.len());
         // 一一一 is a digit string although 一一 is a word: the numeral runs past the word.
-        if !(nend < word_end && unit_end > word_end || n.digit_string && nend > word_end) {
+        // 翻一番, 翻了一番: one doubling, although 一番 is a word (一番努力).
+        let doubling = text[nend..].starts_with('番')
+            && (text[..at].ends_with('翻') || text[..at].ends_with("翻了"));
+        if !(nend < word_end && unit_end > word_end
+            || n.digit_string && nend > word_end
+            || doubling)
+        {
             return false;
         }
     }

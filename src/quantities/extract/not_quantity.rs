@@ -20,7 +20,7 @@ pub(super) fn list_marker(text: &str, i: usize) -> Option<usize> {
         return None;
     }
     if !at_line_start(text, i) {
-        return None;
+        return inline_marker(text, i);
     }
     let len = text[i..]
         .char_indices()
@@ -34,6 +34,29 @@ pub(super) fn list_marker(text: &str, i: usize) -> Option<usize> {
             && matches!(next, '.' | '．')
             && char_at(text, after).is_none_or(|c| arabic_digit(c).is_none()));
     (len > 0 && len <= 9 && marker).then_some(after)
+}
+
+/// 报告分六个部分：一、三年来的斗争；二、…: a Chinese numeral with 、 right after a colon or a
+/// semicolon (or a full stop), the parts of an outline run into one paragraph in work reports and
+/// resolutions. Not 三、四月份 after other words, and not a numeral before another numeral (一、二、三等奖
+/// lists numbers).
+fn inline_marker(text: &str, i: usize) -> Option<usize> {
+    if !matches!(char_before(text, i)?, '：' | ':' | '；' | ';' | '。') {
+        return None;
+    }
+    let len = text[i..]
+        .char_indices()
+        .take(4)
+        .find(|(_, c)| !is_cn_numeral(*c))
+        .map(|(n, _)| n)?;
+    if len == 0 || !text[i + len..].starts_with('、') {
+        return None;
+    }
+    let after = i + len + '、'.len_utf8();
+    let rest = &text[after..];
+    let next = rest.trim_start_matches(is_cn_numeral);
+    let list_of_numbers = rest.is_empty() || next.len() < rest.len() && next.starts_with('、');
+    (!list_of_numbers).then_some(after)
 }
 
 /// A web address around `i` (numbers in URLs are not quantities): the end of it.
@@ -211,6 +234,13 @@ pub(super) fn article(text: &str, i: usize, d: &Draft) -> bool {
             matches!(prev, '上' | '再' | '又' | '这' | '那' | '另' | '同')
         }
         (Kind::Count, Some(_)) => true,
+        // 举办一届有特色、高水平的体育盛会: 一届 before a described event is "a", not the first term
+        // of a congress (十一届, 第一届 keep their ordinal).
+        (Kind::Ordinal, Some(u)) if &text[u.range()] == "届" => after
+            .chars()
+            .take(12)
+            .take_while(|c| is_han(*c) || *c == '、')
+            .any(|c| c == '的'),
         (Kind::Duration, Some(u)) if &text[u.range()] == "年" => {
             let head = &text[..i];
             let head = head.strip_suffix('的').unwrap_or(head);

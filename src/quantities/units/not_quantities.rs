@@ -230,4 +230,15 @@ pub const NOT_QUANTITIES: &[&str] = &[
     "五年规划",
     "两个文明",
     "九二共识",
+    "四项基本原则",
+    "八项规定",
+    // determiners of time and sequence in reports: 比上一年增加, 上一轮 (a relative reference, no count)
+    "上一年",
+    "上一轮",
+    "上一届",
+    "上一个",
+    // 推出一批举措, 一批项目落地: "a number of", a determiner wherever it stands
+    "一批",
+    // 实现金牌零的突破: "a first success", an idiom of reports
+    "零的突破",
 ];

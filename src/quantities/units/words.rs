@@ -62,6 +62,8 @@ pub const UNITS: &[(&str, Kind)] = &[
     ("封", Kind::Count),
     ("根", Kind::Count),
     ("棵", Kind::Count),
+    // 20万株苗木 (forestry in work reports)
+    ("株", Kind::Count),
     ("头", Kind::Count),
     ("匹", Kind::Count),
     ("艘", Kind::Count),
@@ -135,6 +137,10 @@ pub const UNITS: &[(&str, Kind)] = &[
     ("立方", Kind::Measure),
     ("公顷", Kind::Measure),
     ("亩", Kind::Measure),
+    // 10万吨级码头: the tonnage class of a berth or a ship (port and shipping plans)
+    ("吨级", Kind::Measure),
+    // 669万标箱: twenty-foot container units of a port's throughput
+    ("标箱", Kind::Measure),
     ("吨", Kind::Measure),
     ("公斤", Kind::Measure),
     ("千克", Kind::Measure),

@@ -12,7 +12,7 @@ from common import Q_FIELDS, numeral_positions, parse_ann
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GOLD = os.path.dirname(HERE)
-KINDS = {"count", "percent", "money", "ordinal", "measure", "age", "duration", "date", "multiple", "score",
+KINDS = {"count", "percent", "money", "ordinal", "measure", "age", "duration", "date", "multiple", "score", "ratio",
          "fraction", "number"}
 APPROX = {None, "about", "more_than", "nearly", "above", "at_least", "below", "at_most"}
 CLASSES = {"name", "idiom", "determiner", "reference", "list_label", "article"}
@@ -78,7 +78,8 @@ def main():
                         bad.append("direction")
                     if (q["min"] is None) != (q["max"] is None) or (q["min"] is not None and q["value"] is not None):
                         bad.append("range")
-                    if q["value"] is None and q["min"] is None and not (q["date"] or "").startswith("--"):
+                    if (q["value"] is None and q["min"] is None and q["kind"] != "ratio"
+                            and not (q["date"] or "").startswith("--")):
                         bad.append("no value")
                     if q["kind"] == "date" and not q["date"]:
                         bad.append("date")

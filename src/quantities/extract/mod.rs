@@ -301,6 +301,14 @@ fn number(text: &str, i: usize) -> Option<Draft> {
         {
             return None;
         }
+        // 零下4摄氏度, 零下十度: below zero, a temperature's sign (weather and disaster reports).
+        '零' if text[i..].starts_with("零下")
+            && char_at(text, i + "零下".len())
+                .is_some_and(|n| arabic_digit(n).is_some() || is_cn_numeral(n)) =>
+        {
+            neg = true;
+            at += "零下".len();
+        }
         _ => {}
     }
     if prev.is_some_and(|p| p.is_ascii_alphabetic()) && arabic_digit(c).is_some() {

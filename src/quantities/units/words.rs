@@ -152,6 +152,13 @@ pub const UNITS: &[(&str, Kind)] = &[
     ("千瓦时", Kind::Measure),
     ("瓦", Kind::Measure),
     ("度", Kind::Measure),
+    // temperatures (weather, disaster and energy reports)
+    ("摄氏度", Kind::Measure),
+    ("攝氏度", Kind::Measure),
+    ("℃", Kind::Measure),
+    ("°C", Kind::Measure),
+    ("华氏度", Kind::Measure),
+    ("℉", Kind::Measure),
     ("兆瓦", Kind::Measure),
     ("伏", Kind::Measure),
     ("千伏", Kind::Measure),

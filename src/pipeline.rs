@@ -161,7 +161,7 @@ pub fn trace(source: &str, options: &Options) -> Trace {
             .and_then(|_| markdown::title_block(source, &blocks)),
     };
     let masthead_title = page.is_some()
-        && anchor.is_some_and(|i| structure::header_blocks(text, &blocks[i..=i]) > 0);
+        && anchor.is_some_and(|i| structure::find_header(text, &blocks[i..=i]).is_some());
     let headline_at = anchor.filter(|_| !masthead_title);
     let main = page.as_ref().map(|p| container::main_blocks(p, anchor));
     let mut seg = segment_within(text, &blocks, main.as_deref());
@@ -209,13 +209,17 @@ pub fn trace(source: &str, options: &Options) -> Trace {
     }
     // A bulletin header and its publisher line stay, however thin; the headline goes after it,
     // where the structure parser looks for it.
-    let header_len = structure::header_blocks(text, &seg.content).min(seg.content.len());
+    let header = structure::find_header(text, &seg.content);
+    let header_len = header
+        .as_ref()
+        .map_or(0, structure::Header::blocks)
+        .min(seg.content.len());
     if page.is_some() {
         let body = seg.content.split_off(header_len);
         tidy_page_body(text, body, &mut seg, headline_found);
     }
-    let (header, body) = seg.content.split_at(header_len);
-    let structured: Vec<Block> = header
+    let (header_blocks, body) = seg.content.split_at(header_len);
+    let structured: Vec<Block> = header_blocks
         .iter()
         .chain(headline.iter())
         .chain(body)
@@ -224,6 +228,7 @@ pub fn trace(source: &str, options: &Options) -> Trace {
     let mut st = structure::structure(
         text,
         &structured,
+        header,
         headline.as_ref().map(|h| h.span),
         options,
     );

@@ -124,9 +124,24 @@ fn split_year(prefix: &str) -> (Option<i32>, &str) {
     (None, prefix)
 }
 
+/// A bulletin header found among the first content blocks.
+pub(crate) struct Header {
+    /// What the header says.
+    pub bulletin: Bulletin,
+    /// The index of the last block it covers (the header, or the publisher/date line after it).
+    pub last: usize,
+}
+
+impl Header {
+    /// How many of the first blocks the header covers.
+    pub(crate) fn blocks(&self) -> usize {
+        self.last + 1
+    }
+}
+
 /// The bulletin header among the first content blocks, and how many blocks it covers (header,
 /// and the publisher/date line when there is one).
-pub(crate) fn find_header(text: &str, blocks: &[Block]) -> Option<(Bulletin, usize, usize)> {
+pub(crate) fn find_header(text: &str, blocks: &[Block]) -> Option<Header> {
     for (idx, block) in blocks.iter().enumerate().take(SEARCH_BLOCKS) {
         let line = &text[block.span.range()];
         if line.chars().count() > 60 {
@@ -141,7 +156,6 @@ pub(crate) fn find_header(text: &str, blocks: &[Block]) -> Option<(Bulletin, usi
             .trim_matches(['【', '】', '《', '》', '“', '”'])
             .trim()
             .to_string();
-        let mut first = idx;
         let mut span = block.span;
         if series.is_empty() && idx > 0 {
             let prev = &blocks[idx - 1];
@@ -150,7 +164,6 @@ pub(crate) fn find_header(text: &str, blocks: &[Block]) -> Option<(Bulletin, usi
                 && SERIES_ENDINGS.iter().any(|e| prev_line.ends_with(e))
             {
                 series = prev_line.to_string();
-                first = idx - 1;
                 span = prev.span.cover(block.span);
             }
         }
@@ -192,7 +205,7 @@ pub(crate) fn find_header(text: &str, blocks: &[Block]) -> Option<(Bulletin, usi
                 last = j;
             }
         }
-        return Some((bulletin, first, last));
+        return Some(Header { bulletin, last });
     }
     None
 }
@@ -223,29 +236,29 @@ mod tests {
     #[test]
     fn header_with_year_series_issue() {
         let text = "2010创先争优活动简报第173期\n";
-        let (b, first, last) = find_header(text, &lines(text)).unwrap();
+        let Header { bulletin: b, last } = find_header(text, &lines(text)).unwrap();
         assert_eq!(
             (b.year, b.series.as_deref(), b.issue),
             (Some(2010), Some("创先争优活动简报"), Some(173))
         );
-        assert_eq!((first, last), (0, 0));
+        assert_eq!((b.span.start, last), (0, 0));
     }
 
     #[test]
     fn series_on_the_line_before_and_publisher_after() {
         let text = "工作简报\n第十二期（总第120期）\n中共某市委办公室　2011年3月5日\n标题\n";
-        let (b, first, last) = find_header(text, &lines(text)).unwrap();
+        let Header { bulletin: b, last } = find_header(text, &lines(text)).unwrap();
         assert_eq!(b.series.as_deref(), Some("工作简报"));
         assert_eq!((b.issue, b.total_issue), (Some(12), Some(120)));
         assert_eq!(b.publisher.as_deref(), Some("中共某市委办公室"));
         assert_eq!(b.date.as_deref(), Some("2011-03-05"));
-        assert_eq!((first, last), (0, 2));
+        assert_eq!((b.span.start, last), (0, 2));
     }
 
     #[test]
     fn year_after_a_bracketed_series() {
         let text = "《中共中央党校(国家行政学院)学报》2022年第4期\n目录\n";
-        let (b, ..) = find_header(text, &lines(text)).unwrap();
+        let b = find_header(text, &lines(text)).unwrap().bulletin;
         assert_eq!(
             (b.series.as_deref(), b.year, b.issue),
             (Some("中共中央党校(国家行政学院)学报"), Some(2022), Some(4))

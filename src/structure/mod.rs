@@ -23,10 +23,7 @@ pub(crate) struct Structure {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// How many of the first blocks belong to the bulletin header (0 when there is none).
-pub(crate) fn header_blocks(text: &str, content: &[Block]) -> usize {
-    header::find_header(text, content).map_or(0, |h| h.2 + 1)
-}
+pub(crate) use header::{Header, find_header};
 
 /// A separator line: ———— or ****.
 fn is_rule(line: &str) -> bool {
@@ -52,20 +49,22 @@ struct Draft {
     body: Vec<Span>,
 }
 
-/// Parses content blocks into the bulletin header and its articles. `headline` is a block known
-/// to be the headline (the one a page's `<title>` repeats), whatever its punctuation.
+/// Parses content blocks into the bulletin header and its articles. `header` is the bulletin
+/// header [`find_header`] found at the start of `content` (found once, by the caller, which keeps
+/// its blocks from the page tidying); `headline` is a block known to be the headline (the one a
+/// page's `<title>` repeats), whatever its punctuation.
 pub(crate) fn structure(
     text: &str,
     content: &[Block],
+    header: Option<Header>,
     headline: Option<Span>,
     options: &Options,
 ) -> Structure {
     let mut diagnostics = Vec::new();
-    let header = header::find_header(text, content);
-    let body_from = header.as_ref().map_or(0, |h| h.2 + 1);
+    let body_from = header.as_ref().map_or(0, Header::blocks);
     // A bulletin whose title alone names it (市质监站2015年3月份安全检查情况简报): the title stays
     // the headline too.
-    let mut bulletin = header.map(|h| h.0).or_else(|| {
+    let mut bulletin = header.map(|h| h.bulletin).or_else(|| {
         content
             .iter()
             .take(3)

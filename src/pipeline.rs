@@ -8,7 +8,7 @@ use crate::html::{container, markup};
 use crate::layout::blocks::{Block, lines};
 use crate::layout::damage::{self, Damaged};
 use crate::layout::markdown;
-use crate::layout::meta::{dateline_near, metadata};
+use crate::layout::meta::{UNDER_HEADLINE, dateline_near, metadata};
 use crate::layout::segment::segment_within;
 use crate::layout::tidy::tidy_page_body;
 use crate::layout::{Chrome, Segments};
@@ -240,7 +240,11 @@ pub fn trace(source: &str, options: &Options) -> Trace {
     };
     diagnostics.extend(damage::diagnostics(&damage).into_iter().map(to_source));
     diagnostics.extend(st.diagnostics.into_iter().map(to_source));
-    let (date, author) = metadata(text, &seg);
+    // The blocks under the headline, where a byline stands even when it was cut as a thin line.
+    let under_headline = headline_at.map_or(&blocks[..0], |i| {
+        &blocks[(i + 1).min(blocks.len())..(i + 1 + UNDER_HEADLINE).min(blocks.len())]
+    });
+    let (date, author) = metadata(text, &seg, under_headline);
     let mut doc = Document {
         encoding: "UTF-8".to_string(),
         had_errors: false,

@@ -18,16 +18,43 @@ const AUTHOR_LABELS: &[&str] = &[
     "通讯员：",
 ];
 
+/// Labels of the fields a metadata line prints after the author's (作者：X 来源：Y 编辑：Z).
+const LABELS_AFTER: &[&str] = &[
+    "来源", "编辑", "责任", "发布", "时间", "日期", "点击", "浏览",
+];
+
+/// Marks that end the author's field in a metadata line.
+const NAME_STOPS: &[char] = &[
+    '|', '｜', '，', ',', '；', ';', '（', '(', ')', '）', '】', ']',
+];
+
 /// The author named in a metadata line.
 ///
 /// ```
 /// use jianbao::layout::meta::author_in;
 /// assert_eq!(author_in("来源：浙江在线 作者：王小明 编辑：李"), Some("王小明".to_string()));
 /// assert_eq!(author_in("来源：浙江在线"), None);
+/// assert_eq!(author_in("来源：经济参考报 作者：实习记者 王璐　"), Some("王璐".to_string()));
+/// assert_eq!(author_in("作者：马 燕"), Some("马燕".to_string()));
+/// assert_eq!(author_in("(本文来源：东方体育日报  作者：黄靖宇)"), Some("黄靖宇".to_string()));
+/// assert_eq!(author_in("作者： 来源：本站"), None);
 /// ```
 pub fn author_in(line: &str) -> Option<String> {
     let label = AUTHOR_LABELS.iter().find(|l| line.contains(*l))?;
     let at = line.find(label)? + label.len();
+    // A byline or a list of names after the label (作者：实习记者 王璐, 作者：马 燕): its names.
+    let rest = &line[at..];
+    let cut = LABELS_AFTER
+        .iter()
+        .filter_map(|l| rest.find(l))
+        .chain(rest.find(NAME_STOPS))
+        .min()
+        .unwrap_or(rest.len());
+    if let Some(names) =
+        super::byline::byline_names(&rest[..cut]).or_else(|| super::byline::name_list(&rest[..cut]))
+    {
+        return Some(names);
+    }
     let name: String = line[at..]
         .trim_start()
         .chars()
@@ -35,7 +62,18 @@ pub fn author_in(line: &str) -> Option<String> {
             !c.is_whitespace()
                 && !matches!(
                     c,
-                    '　' | '|' | '｜' | '，' | ',' | '；' | ';' | '（' | '(' | '】' | ']'
+                    '　' | '|'
+                        | '｜'
+                        | '，'
+                        | ','
+                        | '；'
+                        | ';'
+                        | '（'
+                        | '('
+                        | '】'
+                        | ']'
+                        | ')'
+                        | '）'
                 )
         })
         .take(20)
@@ -57,12 +95,16 @@ pub fn author_in(line: &str) -> Option<String> {
 /// assert!(!plausible_author("http://www.example.com"));
 /// assert!(!plausible_author("2010-06-01"));
 /// assert!(!plausible_author(""));
+/// assert!(!plausible_author("来源："));
+/// assert!(!plausible_author("毛\u{fffd}磊"));
 /// ```
 pub fn plausible_author(name: &str) -> bool {
     let name = name.trim();
     let chars = name.chars().count();
     (1..=40).contains(&chars)
         && !name.contains(['<', '>', '=', '"', '\'', '{', '}', '\\', '“', '”'])
+        // A label that leaked in (来源：, 责任编辑：) or a character that did not decode.
+        && !name.contains(['：', ':', '\u{fffd}'])
         && !name.contains("://")
         && !name.to_ascii_lowercase().starts_with("www.")
         && name.chars().any(char::is_alphabetic)
@@ -91,20 +133,35 @@ pub(crate) fn dateline_near(text: &str, blocks: &[Block], headline: usize) -> Op
     })
 }
 
+/// How many blocks under the headline a byline may stand (a table or a photo and its caption
+/// can come first).
+pub(crate) const UNDER_HEADLINE: usize = 16;
+
 /// How many blocks under the headline a dateline may stand.
 const DATELINE_REACH: usize = 12;
 
-/// The date and author stated in the page's metadata lines.
-pub(crate) fn metadata(text: &str, seg: &Segments) -> (Option<String>, Option<String>) {
+/// The date and author stated in the page's metadata lines, the author also from a reporters'
+/// byline in the document's text or in the blocks under the headline ([`super::byline`]).
+pub(crate) fn metadata(
+    text: &str,
+    seg: &Segments,
+    under_headline: &[Block],
+) -> (Option<String>, Option<String>) {
     let mut date = None;
     let mut author = None;
     for (b, kind) in &seg.chrome {
         if *kind == Chrome::Meta || *kind == Chrome::Prompt {
             let line = &text[b.span.range()];
             date = date.or_else(|| date_in(line));
-            author = author.or_else(|| author_in(line));
+            author = author
+                .or_else(|| author_in(line))
+                .or_else(|| super::byline::byline_names(line));
         }
     }
+    // A labelled 作者： line first; else the reporters a byline in the text names.
+    let author = author
+        .or_else(|| super::byline::byline_author(text, &seg.content))
+        .or_else(|| super::byline::byline_author(text, under_headline));
     (date, author)
 }
 

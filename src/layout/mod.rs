@@ -4,6 +4,7 @@
 
 pub mod blocks;
 pub mod boilerplate;
+pub mod byline;
 pub mod damage;
 pub mod markdown;
 pub mod meta;

@@ -7,11 +7,11 @@ use crate::html::PageText;
 use crate::html::{container, markup};
 use crate::layout::blocks::{Block, lines};
 use crate::layout::damage::{self, Damaged};
-use crate::layout::markdown;
 use crate::layout::meta::{UNDER_HEADLINE, dateline_near, metadata};
 use crate::layout::segment::segment_within;
 use crate::layout::tidy::tidy_page_body;
 use crate::layout::{Chrome, Segments};
+use crate::layout::{listing, markdown};
 use crate::{Diagnostic, DiagnosticCode, Document, Format, Options, Page, Span, structure};
 use std::collections::{HashMap, HashSet};
 
@@ -210,9 +210,29 @@ pub fn trace(source: &str, options: &Options) -> Trace {
     // A bulletin header and its publisher line stay, however thin; the headline goes after it,
     // where the structure parser looks for it.
     let header_len = structure::header_blocks(text, &seg.content).min(seg.content.len());
+    let mut no_article = None;
     if page.is_some() {
         let body = seg.content.split_off(header_len);
         tidy_page_body(text, body, &mut seg, headline_found);
+        // A list, menu, error or unreadable page has no article: its stray lines are not text.
+        no_article = (header_len == 0)
+            .then(|| {
+                // A headline that repeats the site's name in <title> (…_中国政府网) heads no
+                // article: only one that repeats the title's head counts.
+                let title_head = page
+                    .as_ref()
+                    .and_then(|p| p.title.as_deref())
+                    .map(crate::html::page_title_head);
+                let head = headline
+                    .as_ref()
+                    .and_then(|h| text.get(h.span.range()))
+                    .filter(|h| title_head.as_deref().is_some_and(|t| t.contains(h)));
+                listing::no_article(text, &seg.content, head)
+            })
+            .flatten();
+        if no_article.is_some() {
+            seg.content.clear();
+        }
     }
     let (header, body) = seg.content.split_at(header_len);
     let structured: Vec<Block> = header
@@ -310,7 +330,7 @@ pub fn trace(source: &str, options: &Options) -> Trace {
     if doc.text.is_empty() {
         doc.diagnostics.push(Diagnostic::new(
             DiagnosticCode::NoContent,
-            "no document text was found",
+            no_article.unwrap_or("no document text was found"),
         ));
     }
     Trace {

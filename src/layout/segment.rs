@@ -1,7 +1,7 @@
 //! Page chrome versus the document: server junk, breadcrumbs, prompts, related-link lists.
 
 use crate::layout::blocks::Block;
-use crate::layout::boilerplate::{is_interface_label, is_server_junk};
+use crate::layout::boilerplate::{is_browser_notice, is_interface_label, is_server_junk};
 use crate::{RelatedGroup, Span};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::sync::OnceLock;
@@ -161,6 +161,8 @@ const RELATED: &[&str] = &[
     "最新文章",
     "热点新闻",
     "图片新闻",
+    // The partner-site links at the foot of portals (友情链接：…).
+    "友情链接",
 ];
 
 /// Labels of metadata lines.
@@ -283,7 +285,7 @@ pub fn classify(line: &str) -> Option<Chrome> {
     if line.starts_with('[') && line.ends_with(']') && chars <= 40 {
         return Some(Chrome::Prompt);
     }
-    if h.footer && chars <= 100 {
+    if (h.footer && chars <= 100) || is_browser_notice(line) {
         return Some(Chrome::Footer);
     }
     if chars <= 16 && RELATED.iter().any(|p| line.starts_with(p)) {

@@ -142,6 +142,8 @@ const FOOTERS: &[&str] = &[
     "关于我们",
     "公网安备",
     "网站标识码",
+    // The disclaimer self-media platforms print under every post (该文观点仅代表作者本人，…).
+    "平台声明",
 ];
 
 /// Headings that open the related links.
@@ -182,6 +184,9 @@ const META: &[&str] = &[
     "编辑：",
     "稿源",
     "文章来源",
+    // The place stamp Chinese platforms print under a post's author (发布于：北京市, IP属地：广东).
+    "发布于：",
+    "IP属地",
 ];
 
 /// Breadcrumb labels.

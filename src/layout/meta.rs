@@ -133,6 +133,46 @@ pub(crate) fn dateline_near(text: &str, blocks: &[Block], headline: usize) -> Op
     })
 }
 
+/// Whether `line` says nothing but a date: digits and Chinese numerals with 年/月/日/时/分, a
+/// weekday (星期五, 周五), 农历 or 今天是, separators and marks. The widgets of news pages
+/// print such lines (a date-navigation bar, a calendar's caption: "2023年12月01日，星期五，农历
+/// 十月十九"); they carry clause marks but are no sentence of an article.
+///
+/// ```
+/// use jianbao::layout::meta::is_date_only;
+/// assert!(is_date_only("2023年12月01日，星期五，农历十月十九"));
+/// assert!(is_date_only("今天是2014年9月5日 周五"));
+/// assert!(is_date_only("2024-05-20 14:43"));
+/// assert!(!is_date_only("2023年12月01日，国务院召开常务会议"));
+/// assert!(!is_date_only("会议定于十月召开。"));
+/// ```
+pub fn is_date_only(line: &str) -> bool {
+    let other = line
+        .chars()
+        .filter(|&c| {
+            !(c.is_ascii_digit()
+                || c.is_ascii_punctuation()
+                || c.is_whitespace()
+                || DATE_CHARS.contains(c))
+        })
+        .count();
+    // The date words (星期, 周, 农历, 今天是) are the only other characters allowed.
+    let allowed: usize = DATE_WORDS
+        .iter()
+        .map(|w| line.matches(w).count() * w.chars().count())
+        .sum();
+    let has_date =
+        line.contains(['年', '月', '-', '/']) && line.chars().any(|c| c.is_ascii_digit());
+    has_date && other <= allowed
+}
+
+/// Digits, numerals, date and time units and the marks between them.
+const DATE_CHARS: &str =
+    "０１２３４５６７８９〇零一二三四五六七八九十廿初年月日号時时分秒，、：；。　（）";
+
+/// Words a date-only line may hold besides numbers (a weekday, the lunar calendar).
+const DATE_WORDS: &[&str] = &["星期", "周", "农历", "今天是", "今日"];
+
 /// How many blocks under the headline a byline may stand (a table or a photo and its caption
 /// can come first).
 pub(crate) const UNDER_HEADLINE: usize = 16;

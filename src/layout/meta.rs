@@ -82,7 +82,8 @@ pub fn author_in(line: &str) -> Option<String> {
 }
 
 /// Whether `name` can be an author's name: one to 40 chars, none of them markup or code (`<`,
-/// `>`, `=`, quotes, braces, a backslash), not a web address, and not only digits and signs.
+/// `>`, `=`, quotes, braces, a backslash), not a web address, not only digits and signs, no
+/// leaked label, and not an organisation's name.
 /// Serves pages whose author slot a template filled with an attribute or a script string
 /// (`<meta name=author content="<a href=…>">`, `作者：" + author + "`).
 ///
@@ -96,6 +97,8 @@ pub fn author_in(line: &str) -> Option<String> {
 /// assert!(!plausible_author("2010-06-01"));
 /// assert!(!plausible_author(""));
 /// assert!(!plausible_author("来源："));
+/// assert!(!plausible_author("北京市住房和城乡建设委员会门户网站"));
+/// assert!(!plausible_author("中国经济网"));
 /// assert!(!plausible_author("毛\u{fffd}磊"));
 /// ```
 pub fn plausible_author(name: &str) -> bool {
@@ -105,10 +108,28 @@ pub fn plausible_author(name: &str) -> bool {
         && !name.contains(['<', '>', '=', '"', '\'', '{', '}', '\\', '“', '”'])
         // A label that leaked in (来源：, 责任编辑：) or a character that did not decode.
         && !name.contains(['：', ':', '\u{fffd}'])
+        // An organisation (a site, a government office) is a source, not an author: templates
+        // put the site's name in <meta name=author> (…门户网站, 中国经济网).
+        && !ORGANISATION_ENDS.iter().any(|e| name.ends_with(e))
         && !name.contains("://")
         && !name.to_ascii_lowercase().starts_with("www.")
         && name.chars().any(char::is_alphabetic)
 }
+
+/// How the names of organisations end (sites, channels, offices, papers).
+const ORGANISATION_ENDS: &[&str] = &[
+    "网站",
+    "网",
+    "频道",
+    "委员会",
+    "政府",
+    "办公室",
+    "办公厅",
+    "中心",
+    "报社",
+    "杂志社",
+    "新闻",
+];
 
 /// The date stated in a metadata line, as `YYYY-MM-DD`.
 ///

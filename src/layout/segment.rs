@@ -463,7 +463,26 @@ fn is_navigation(line: &str, block: &Block, use_hints: bool) -> bool {
         return false;
     }
     let chars = line.chars().count().max(1);
-    hinted || (block.link_chars * 10 >= chars * 6 && !line.ends_with('。'))
+    hinted
+        || (block.link_chars * 10 >= chars * 6 && !line.ends_with('。'))
+        // An item of a list of other stories: a linked headline, then its source and a time
+        // stamp (标题【某某网】2012-01-17 02:56); a paragraph is never a third link and ends in
+        // a stamp. Serves the "其他新闻" and feed lists inside news containers.
+        || (block.link_chars * 10 >= chars * 3 && ends_with_stamp(line))
+}
+
+/// Whether `line` ends in a date or time stamp (2012-01-17 02:56, 2014-09-28, (01-17 12:30)).
+fn ends_with_stamp(line: &str) -> bool {
+    let trimmed = line.trim_end_matches([')', '）', ']', '】', ' ']);
+    let tail_at = trimmed
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_ascii_digit() || matches!(c, '-' | ':' | '/' | '.' | ' '))
+        .last()
+        .map_or(trimmed.len(), |(i, _)| i);
+    let tail = trimmed[tail_at..].trim();
+    let digits = tail.chars().filter(char::is_ascii_digit).count();
+    digits >= 4 && tail.contains(['-', ':', '/']) && !tail.starts_with(['-', ':', '/'])
 }
 
 /// Records a block as a related-list item that carries no text (a row of dots).

@@ -168,28 +168,66 @@ pub(crate) fn dateline_near(text: &str, blocks: &[Block], headline: usize) -> Op
 /// assert!(!is_date_only("会议定于十月召开。"));
 /// ```
 pub fn is_date_only(line: &str) -> bool {
-    let other = line
-        .chars()
-        .filter(|&c| {
-            !(c.is_ascii_digit()
-                || c.is_ascii_punctuation()
-                || c.is_whitespace()
-                || DATE_CHARS.contains(c))
-        })
-        .count();
+    let has_date =
+        line.contains(['年', '月', '-', '/']) && line.bytes().any(|b| b.is_ascii_digit());
+    if !has_date {
+        return false;
+    }
     // The date words (星期, 周, 农历, 今天是) are the only other characters allowed.
     let allowed: usize = DATE_WORDS
         .iter()
         .map(|w| line.matches(w).count() * w.chars().count())
         .sum();
-    let has_date =
-        line.contains(['年', '月', '-', '/']) && line.chars().any(|c| c.is_ascii_digit());
-    has_date && other <= allowed
+    // Stops at the first character past the allowance: a paragraph is rejected in a few chars.
+    line.chars()
+        .filter(|&c| {
+            !(c.is_ascii_digit()
+                || c.is_ascii_punctuation()
+                || c.is_whitespace()
+                || is_date_char(c))
+        })
+        .nth(allowed)
+        .is_none()
 }
 
-/// Digits, numerals, date and time units and the marks between them.
-const DATE_CHARS: &str =
-    "０１２３４５６７８９〇零一二三四五六七八九十廿初年月日号時时分秒，、：；。　（）";
+/// Numerals, date and time units and the full-width marks between them.
+fn is_date_char(c: char) -> bool {
+    matches!(
+        c,
+        '０'
+            ..='９'
+                | '〇'
+                | '零'
+                | '一'
+                | '二'
+                | '三'
+                | '四'
+                | '五'
+                | '六'
+                | '七'
+                | '八'
+                | '九'
+                | '十'
+                | '廿'
+                | '初'
+                | '年'
+                | '月'
+                | '日'
+                | '号'
+                | '時'
+                | '时'
+                | '分'
+                | '秒'
+                | '，'
+                | '、'
+                | '：'
+                | '；'
+                | '。'
+                | '　'
+                | '（'
+                | '）'
+    )
+}
 
 /// Words a date-only line may hold besides numbers (a weekday, the lunar calendar).
 const DATE_WORDS: &[&str] = &["星期", "周", "农历", "今天是", "今日"];

@@ -7,11 +7,11 @@ use crate::html::PageText;
 use crate::html::{container, markup};
 use crate::layout::blocks::{Block, lines};
 use crate::layout::damage::{self, Damaged};
-use crate::layout::markdown;
-use crate::layout::meta::{dateline_near, metadata};
+use crate::layout::meta::{UNDER_HEADLINE, dateline_near, metadata};
 use crate::layout::segment::segment_within;
 use crate::layout::tidy::tidy_page_body;
 use crate::layout::{Chrome, Segments};
+use crate::layout::{listing, markdown};
 use crate::{Diagnostic, DiagnosticCode, Document, Format, Options, Page, Span, structure};
 use std::collections::{HashMap, HashSet};
 
@@ -214,9 +214,29 @@ pub fn trace(source: &str, options: &Options) -> Trace {
         .as_ref()
         .map_or(0, structure::Header::blocks)
         .min(seg.content.len());
+    let mut no_article = None;
     if page.is_some() {
         let body = seg.content.split_off(header_len);
         tidy_page_body(text, body, &mut seg, headline_found);
+        // A list, menu, error or unreadable page has no article: its stray lines are not text.
+        no_article = (header_len == 0)
+            .then(|| {
+                // A headline that repeats the site's name in <title> (…_中国政府网) heads no
+                // article: only one that repeats the title's head counts.
+                let title_head = page
+                    .as_ref()
+                    .and_then(|p| p.title.as_deref())
+                    .map(crate::html::page_title_head);
+                let head = headline
+                    .as_ref()
+                    .and_then(|h| text.get(h.span.range()))
+                    .filter(|h| title_head.as_deref().is_some_and(|t| t.contains(h)));
+                listing::no_article(text, &seg.content, head)
+            })
+            .flatten();
+        if no_article.is_some() {
+            seg.content.clear();
+        }
     }
     let (header_blocks, body) = seg.content.split_at(header_len);
     let structured: Vec<Block> = header_blocks
@@ -250,7 +270,11 @@ pub fn trace(source: &str, options: &Options) -> Trace {
     };
     diagnostics.extend(damage::diagnostics(&damage).into_iter().map(to_source));
     diagnostics.extend(st.diagnostics.into_iter().map(to_source));
-    let (date, author) = metadata(text, &seg);
+    // The blocks under the headline, where a byline stands even when it was cut as a thin line.
+    let under_headline = headline_at.map_or(&blocks[..0], |i| {
+        &blocks[(i + 1).min(blocks.len())..(i + 1 + UNDER_HEADLINE).min(blocks.len())]
+    });
+    let (date, author) = metadata(text, &seg, under_headline);
     let mut doc = Document {
         encoding: "UTF-8".to_string(),
         had_errors: false,
@@ -316,7 +340,7 @@ pub fn trace(source: &str, options: &Options) -> Trace {
     if doc.text.is_empty() {
         doc.diagnostics.push(Diagnostic::new(
             DiagnosticCode::NoContent,
-            "no document text was found",
+            no_article.unwrap_or("no document text was found"),
         ));
     }
     Trace {

@@ -64,6 +64,7 @@ pub fn main_blocks(page: &PageText, anchor: Option<usize>) -> Vec<bool> {
     let mut links_in = vec![0u32; n];
     let mut sentence = vec![false; blocks.len()];
     let mut block_score = vec![0f32; blocks.len()];
+    let mut dateline = vec![false; blocks.len()];
     for (idx, b) in blocks.iter().enumerate() {
         let line = text.get(b.span.range()).unwrap_or("");
         let chars = line.chars().count() as u32;
@@ -91,7 +92,13 @@ pub fn main_blocks(page: &PageText, anchor: Option<usize>) -> Vec<bool> {
             .map(|c| if c.is_ascii() { 0.34 } else { 1.0 })
             .sum();
         let s = 1.0 + marks + (chars as f32 / 100.0).min(3.0);
-        sentence[idx] = marks >= 1.0;
+        // A line that says only a date (the caption of a date-navigation widget or a calendar:
+        // "2023年12月01日，星期五，农历十月十九") has clause marks but is no sentence: it
+        // neither opens the article under the headline nor anchors the element it starts
+        // (modern news pages with a date bar between the headline and the story).
+        let date_only = crate::layout::meta::is_date_only(line);
+        dateline[idx] = date_only;
+        sentence[idx] = marks >= 1.0 && !date_only;
         block_score[idx] = s;
         let mut node = b.node as usize;
         for _ in 0..MAX_UP {
@@ -155,9 +162,9 @@ pub fn main_blocks(page: &PageText, anchor: Option<usize>) -> Vec<bool> {
     });
     let anchored = |i: usize| {
         let first = first_block[i] as usize;
-        window
-            .as_ref()
-            .is_some_and(|(a, starts)| first != *a && starts.contains(&first))
+        window.as_ref().is_some_and(|(a, starts)| {
+            first != *a && starts.contains(&first) && !dateline.get(first).copied().unwrap_or(false)
+        })
     };
     let ranked: Vec<f32> = (0..n)
         .map(|i| weighted[i] * if anchored(i) { ANCHOR_BOOST } else { 1.0 })

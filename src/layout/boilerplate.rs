@@ -38,6 +38,26 @@ pub fn is_server_junk(line: &str) -> bool {
         || line.split_whitespace().any(is_server_signature)
 }
 
+/// The notice in a portal's footer that recommends a browser and a screen resolution
+/// ("推荐使用IE 6.0以上版本浏览器，1024*768或更高分辨率"): site chrome on government and
+/// news portals of the 2000s and 2010s, never a sentence of an article (an article about screens
+/// names a resolution, not the reader's browser with it).
+///
+/// ```
+/// use jianbao::layout::boilerplate::is_browser_notice;
+/// assert!(is_browser_notice("推荐使用Internet Explorer 6.0 以上版本Web浏览器，1024*768或更高分辨率"));
+/// assert!(is_browser_notice("建议使用1024×768分辨率，IE8.0以上浏览器浏览本站"));
+/// assert!(!is_browser_notice("这款手机屏幕分辨率为1080*2400，续航更长。"));
+/// ```
+pub fn is_browser_notice(line: &str) -> bool {
+    line.chars().nth(BROWSER_NOTICE_CHARS).is_none()
+        && line.contains("浏览器")
+        && line.contains("分辨率")
+}
+
+/// How long a browser notice can be (chars).
+const BROWSER_NOTICE_CHARS: usize = 80;
+
 /// `Name/1.2` (a product and a dotted version): the signature a server puts under its errors.
 fn is_server_signature(token: &str) -> bool {
     let Some((name, version)) = token.split_once('/') else {

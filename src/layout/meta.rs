@@ -18,16 +18,43 @@ const AUTHOR_LABELS: &[&str] = &[
     "通讯员：",
 ];
 
+/// Labels of the fields a metadata line prints after the author's (作者：X 来源：Y 编辑：Z).
+const LABELS_AFTER: &[&str] = &[
+    "来源", "编辑", "责任", "发布", "时间", "日期", "点击", "浏览",
+];
+
+/// Marks that end the author's field in a metadata line.
+const NAME_STOPS: &[char] = &[
+    '|', '｜', '，', ',', '；', ';', '（', '(', ')', '）', '】', ']',
+];
+
 /// The author named in a metadata line.
 ///
 /// ```
 /// use jianbao::layout::meta::author_in;
 /// assert_eq!(author_in("来源：浙江在线 作者：王小明 编辑：李"), Some("王小明".to_string()));
 /// assert_eq!(author_in("来源：浙江在线"), None);
+/// assert_eq!(author_in("来源：经济参考报 作者：实习记者 王璐　"), Some("王璐".to_string()));
+/// assert_eq!(author_in("作者：马 燕"), Some("马燕".to_string()));
+/// assert_eq!(author_in("(本文来源：东方体育日报  作者：黄靖宇)"), Some("黄靖宇".to_string()));
+/// assert_eq!(author_in("作者： 来源：本站"), None);
 /// ```
 pub fn author_in(line: &str) -> Option<String> {
     let label = AUTHOR_LABELS.iter().find(|l| line.contains(*l))?;
     let at = line.find(label)? + label.len();
+    // A byline or a list of names after the label (作者：实习记者 王璐, 作者：马 燕): its names.
+    let rest = &line[at..];
+    let cut = LABELS_AFTER
+        .iter()
+        .filter_map(|l| rest.find(l))
+        .chain(rest.find(NAME_STOPS))
+        .min()
+        .unwrap_or(rest.len());
+    if let Some(names) =
+        super::byline::byline_names(&rest[..cut]).or_else(|| super::byline::name_list(&rest[..cut]))
+    {
+        return Some(names);
+    }
     let name: String = line[at..]
         .trim_start()
         .chars()
@@ -35,7 +62,18 @@ pub fn author_in(line: &str) -> Option<String> {
             !c.is_whitespace()
                 && !matches!(
                     c,
-                    '　' | '|' | '｜' | '，' | ',' | '；' | ';' | '（' | '(' | '】' | ']'
+                    '　' | '|'
+                        | '｜'
+                        | '，'
+                        | ','
+                        | '；'
+                        | ';'
+                        | '（'
+                        | '('
+                        | '】'
+                        | ']'
+                        | ')'
+                        | '）'
                 )
         })
         .take(20)
@@ -44,7 +82,8 @@ pub fn author_in(line: &str) -> Option<String> {
 }
 
 /// Whether `name` can be an author's name: one to 40 chars, none of them markup or code (`<`,
-/// `>`, `=`, quotes, braces, a backslash), not a web address, and not only digits and signs.
+/// `>`, `=`, quotes, braces, a backslash), not a web address, not only digits and signs, no
+/// leaked label, and not an organisation's name.
 /// Serves pages whose author slot a template filled with an attribute or a script string
 /// (`<meta name=author content="<a href=…>">`, `作者：" + author + "`).
 ///
@@ -57,16 +96,40 @@ pub fn author_in(line: &str) -> Option<String> {
 /// assert!(!plausible_author("http://www.example.com"));
 /// assert!(!plausible_author("2010-06-01"));
 /// assert!(!plausible_author(""));
+/// assert!(!plausible_author("来源："));
+/// assert!(!plausible_author("北京市住房和城乡建设委员会门户网站"));
+/// assert!(!plausible_author("中国经济网"));
+/// assert!(!plausible_author("毛\u{fffd}磊"));
 /// ```
 pub fn plausible_author(name: &str) -> bool {
     let name = name.trim();
     let chars = name.chars().count();
     (1..=40).contains(&chars)
         && !name.contains(['<', '>', '=', '"', '\'', '{', '}', '\\', '“', '”'])
+        // A label that leaked in (来源：, 责任编辑：) or a character that did not decode.
+        && !name.contains(['：', ':', '\u{fffd}'])
+        // An organisation (a site, a government office) is a source, not an author: templates
+        // put the site's name in <meta name=author> (…门户网站, 中国经济网).
+        && !ORGANISATION_ENDS.iter().any(|e| name.ends_with(e))
         && !name.contains("://")
         && !name.to_ascii_lowercase().starts_with("www.")
         && name.chars().any(char::is_alphabetic)
 }
+
+/// How the names of organisations end (sites, channels, offices, papers).
+const ORGANISATION_ENDS: &[&str] = &[
+    "网站",
+    "网",
+    "频道",
+    "委员会",
+    "政府",
+    "办公室",
+    "办公厅",
+    "中心",
+    "报社",
+    "杂志社",
+    "新闻",
+];
 
 /// The date stated in a metadata line, as `YYYY-MM-DD`.
 ///
@@ -91,20 +154,113 @@ pub(crate) fn dateline_near(text: &str, blocks: &[Block], headline: usize) -> Op
     })
 }
 
+/// Whether `line` says nothing but a date: digits and Chinese numerals with 年/月/日/时/分, a
+/// weekday (星期五, 周五), 农历 or 今天是, separators and marks. The widgets of news pages
+/// print such lines (a date-navigation bar, a calendar's caption: "2023年12月01日，星期五，农历
+/// 十月十九"); they carry clause marks but are no sentence of an article.
+///
+/// ```
+/// use jianbao::layout::meta::is_date_only;
+/// assert!(is_date_only("2023年12月01日，星期五，农历十月十九"));
+/// assert!(is_date_only("今天是2014年9月5日 周五"));
+/// assert!(is_date_only("2024-05-20 14:43"));
+/// assert!(!is_date_only("2023年12月01日，国务院召开常务会议"));
+/// assert!(!is_date_only("会议定于十月召开。"));
+/// ```
+pub fn is_date_only(line: &str) -> bool {
+    let has_date =
+        line.contains(['年', '月', '-', '/']) && line.bytes().any(|b| b.is_ascii_digit());
+    if !has_date {
+        return false;
+    }
+    // The date words (星期, 周, 农历, 今天是) are the only other characters allowed.
+    let allowed: usize = DATE_WORDS
+        .iter()
+        .map(|w| line.matches(w).count() * w.chars().count())
+        .sum();
+    // Stops at the first character past the allowance: a paragraph is rejected in a few chars.
+    line.chars()
+        .filter(|&c| {
+            !(c.is_ascii_digit()
+                || c.is_ascii_punctuation()
+                || c.is_whitespace()
+                || is_date_char(c))
+        })
+        .nth(allowed)
+        .is_none()
+}
+
+/// Numerals, date and time units and the full-width marks between them.
+fn is_date_char(c: char) -> bool {
+    matches!(
+        c,
+        '０'
+            ..='９'
+                | '〇'
+                | '零'
+                | '一'
+                | '二'
+                | '三'
+                | '四'
+                | '五'
+                | '六'
+                | '七'
+                | '八'
+                | '九'
+                | '十'
+                | '廿'
+                | '初'
+                | '年'
+                | '月'
+                | '日'
+                | '号'
+                | '時'
+                | '时'
+                | '分'
+                | '秒'
+                | '，'
+                | '、'
+                | '：'
+                | '；'
+                | '。'
+                | '　'
+                | '（'
+                | '）'
+    )
+}
+
+/// Words a date-only line may hold besides numbers (a weekday, the lunar calendar).
+const DATE_WORDS: &[&str] = &["星期", "周", "农历", "今天是", "今日"];
+
+/// How many blocks under the headline a byline may stand (a table or a photo and its caption
+/// can come first).
+pub(crate) const UNDER_HEADLINE: usize = 16;
+
 /// How many blocks under the headline a dateline may stand.
 const DATELINE_REACH: usize = 12;
 
-/// The date and author stated in the page's metadata lines.
-pub(crate) fn metadata(text: &str, seg: &Segments) -> (Option<String>, Option<String>) {
+/// The date and author stated in the page's metadata lines, the author also from a reporters'
+/// byline in the document's text or in the blocks under the headline ([`super::byline`]).
+pub(crate) fn metadata(
+    text: &str,
+    seg: &Segments,
+    under_headline: &[Block],
+) -> (Option<String>, Option<String>) {
     let mut date = None;
     let mut author = None;
     for (b, kind) in &seg.chrome {
         if *kind == Chrome::Meta || *kind == Chrome::Prompt {
             let line = &text[b.span.range()];
             date = date.or_else(|| date_in(line));
-            author = author.or_else(|| author_in(line));
+            author = author
+                .or_else(|| author_in(line))
+                .or_else(|| super::byline::byline_names(line));
         }
     }
+    // A labelled 作者： line first; else the reporters a byline in the text names.
+    let author = author
+        .or_else(|| super::byline::byline_author(text, &seg.content))
+        .or_else(|| super::byline::byline_author(text, under_headline));
     (date, author)
 }
 

@@ -4,7 +4,9 @@
 
 pub mod blocks;
 pub mod boilerplate;
+pub mod byline;
 pub mod damage;
+pub mod listing;
 pub mod markdown;
 pub mod meta;
 pub mod segment;

@@ -1,7 +1,7 @@
 //! Page chrome versus the document: server junk, breadcrumbs, prompts, related-link lists.
 
 use crate::layout::blocks::Block;
-use crate::layout::boilerplate::{is_interface_label, is_server_junk};
+use crate::layout::boilerplate::{is_browser_notice, is_interface_label, is_server_junk};
 use crate::{RelatedGroup, Span};
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::sync::OnceLock;
@@ -142,6 +142,8 @@ const FOOTERS: &[&str] = &[
     "关于我们",
     "公网安备",
     "网站标识码",
+    // The disclaimer self-media platforms print under every post (该文观点仅代表作者本人，…).
+    "平台声明",
 ];
 
 /// Headings that open the related links.
@@ -161,6 +163,8 @@ const RELATED: &[&str] = &[
     "最新文章",
     "热点新闻",
     "图片新闻",
+    // The partner-site links at the foot of portals (友情链接：…).
+    "友情链接",
 ];
 
 /// Labels of metadata lines.
@@ -180,6 +184,9 @@ const META: &[&str] = &[
     "编辑：",
     "稿源",
     "文章来源",
+    // The place stamp Chinese platforms print under a post's author (发布于：北京市, IP属地：广东).
+    "发布于：",
+    "IP属地",
 ];
 
 /// Breadcrumb labels.
@@ -283,7 +290,7 @@ pub fn classify(line: &str) -> Option<Chrome> {
     if line.starts_with('[') && line.ends_with(']') && chars <= 40 {
         return Some(Chrome::Prompt);
     }
-    if h.footer && chars <= 100 {
+    if (h.footer && chars <= 100) || is_browser_notice(line) {
         return Some(Chrome::Footer);
     }
     if chars <= 16 && RELATED.iter().any(|p| line.starts_with(p)) {
@@ -456,7 +463,26 @@ fn is_navigation(line: &str, block: &Block, use_hints: bool) -> bool {
         return false;
     }
     let chars = line.chars().count().max(1);
-    hinted || (block.link_chars * 10 >= chars * 6 && !line.ends_with('。'))
+    hinted
+        || (block.link_chars * 10 >= chars * 6 && !line.ends_with('。'))
+        // An item of a list of other stories: a linked headline, then its source and a time
+        // stamp (标题【某某网】2012-01-17 02:56); a paragraph is never a third link and ends in
+        // a stamp. Serves the "其他新闻" and feed lists inside news containers.
+        || (block.link_chars * 10 >= chars * 3 && ends_with_stamp(line))
+}
+
+/// Whether `line` ends in a date or time stamp (2012-01-17 02:56, 2014-09-28, (01-17 12:30)).
+fn ends_with_stamp(line: &str) -> bool {
+    let trimmed = line.trim_end_matches([')', '）', ']', '】', ' ']);
+    let tail_at = trimmed
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_ascii_digit() || matches!(c, '-' | ':' | '/' | '.' | ' '))
+        .last()
+        .map_or(trimmed.len(), |(i, _)| i);
+    let tail = trimmed[tail_at..].trim();
+    let digits = tail.chars().filter(char::is_ascii_digit).count();
+    digits >= 4 && tail.contains(['-', ':', '/']) && !tail.starts_with(['-', ':', '/'])
 }
 
 /// Records a block as a related-list item that carries no text (a row of dots).

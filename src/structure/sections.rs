@@ -144,18 +144,34 @@ pub(crate) fn points(text: &str, own: &[Span]) -> Vec<Point> {
     let mut cands: Vec<(Candidate, usize)> = Vec::new();
     for span in own {
         let block = &text[span.range()];
-        let mut prev: Option<char> = None;
-        for (i, c) in block.char_indices() {
-            if prev.is_none_or(ends_clause)
-                && let Some((style, n, len)) = point_marker(&block[i..])
-            {
+        let bytes = block.as_bytes();
+        // Whether the last character that counts ends a clause (true at the block's start).
+        let mut at_clause = true;
+        let mut i = 0;
+        while i < bytes.len() {
+            if !at_clause {
+                // Inside a clause only a clause mark starts the next one: jump to the next byte
+                // that can begin one (ASCII ;!?:, and the leads of 。 and of full-width ；！？：，).
+                match bytes[i..]
+                    .iter()
+                    .position(|b| matches!(b, b';' | b'!' | b'?' | b':' | b',' | 0xE3 | 0xEF))
+                {
+                    Some(k) => i += k,
+                    None => break,
+                }
+            }
+            let Some(c) = block[i..].chars().next() else {
+                break;
+            };
+            if at_clause && let Some((style, n, len)) = point_marker(&block[i..]) {
                 cands.push(((span.start + i, style, n, len), span.end));
             }
             // Blanks, markdown stars and closing quotes between a clause mark and the marker
             // (。 二是, 。**二是**, 。”二是) leave the clause start where it was.
             if !(is_blank(c) || matches!(c, '*' | '”' | '’' | '）' | ')')) {
-                prev = Some(c);
+                at_clause = ends_clause(c);
             }
+            i += c.len_utf8();
         }
     }
     // Runs 1, 2, 3… of one style; a section that lists twice (一是…二是…, later 一是…二是…三是…)

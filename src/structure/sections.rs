@@ -139,6 +139,19 @@ pub(crate) fn declared_count(title: &str) -> Option<u32> {
 /// A candidate point marker: where it starts, its style, ordinal and length.
 type Candidate = (usize, PointStyle, u32, usize);
 
+/// The bytes that can begin a clause mark (see [`ends_clause`]): ASCII ;!?:, and the UTF-8 leads
+/// of 。 (E3) and of the full-width ；！？：， (EF), as a table for the scan in [`points`].
+const CLAUSE_LEAD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    let leads = [b';', b'!', b'?', b':', b',', 0xE3, 0xEF];
+    while k < leads.len() {
+        t[leads[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
 /// The inline points of a section's own text: the longest run 1, 2, 3… of one marker style.
 pub(crate) fn points(text: &str, own: &[Span]) -> Vec<Point> {
     let mut cands: Vec<(Candidate, usize)> = Vec::new();
@@ -152,10 +165,7 @@ pub(crate) fn points(text: &str, own: &[Span]) -> Vec<Point> {
             if !at_clause {
                 // Inside a clause only a clause mark starts the next one: jump to the next byte
                 // that can begin one (ASCII ;!?:, and the leads of 。 and of full-width ；！？：，).
-                match bytes[i..]
-                    .iter()
-                    .position(|b| matches!(b, b';' | b'!' | b'?' | b':' | b',' | 0xE3 | 0xEF))
-                {
+                match bytes[i..].iter().position(|&b| CLAUSE_LEAD[usize::from(b)]) {
                     Some(k) => i += k,
                     None => break,
                 }

@@ -311,6 +311,17 @@ mod tests {
     }
 
     #[test]
+    fn points_start_only_after_clause_marks() {
+        // ASCII and full-width clause marks both open a clause; a marker inside a clause (其中一是)
+        // and one after a closing bracket that follows no clause mark do not count.
+        let text = "一、做法。一是甲;二是乙：三是丙，其中一是丁（注）二是戊\n";
+        let p = &build(text, &spans(text), 4)[0].points;
+        let got: Vec<(u32, &str)> = p.iter().map(|p| (p.ordinal, p.marker.as_str())).collect();
+        assert_eq!(got, [(1, "一是"), (2, "二是"), (3, "三是")]);
+        assert_eq!(p[2].text, "丙，其中一是丁（注）二是戊");
+    }
+
+    #[test]
     fn titles_lose_stars_and_note_marks() {
         assert_eq!(clean_title("二、农业[25]"), "二、农业");
         assert_eq!(clean_title("加强自身建**设"), "加强自身建设");

@@ -119,6 +119,14 @@ mod doc_examples {
     }
 
     #[test]
+    fn may_end_date() {
+        use super::may_end_date;
+        assert!(may_end_date('日') && may_end_date('号') && may_end_date('5'));
+        assert!(may_end_date('十') && may_end_date('一') && may_end_date('９'));
+        assert!(!may_end_date('。') && !may_end_date('年') && !may_end_date('室'));
+    }
+
+    #[test]
     fn iso_date() {
         use super::iso_date;
         assert_eq!(iso_date(2012, 2, 29).as_deref(), Some("2012-02-29"));

@@ -124,6 +124,19 @@ fn is_tone_vowel(c: char) -> bool {
     "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü".contains(c)
 }
 
+/// The bytes that can start damage (see [`find_damage`]) as a table: a lookup per byte is
+/// cheaper than five comparisons in the scan over a whole text.
+const DAMAGE_LEAD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    let leads = [0xC2, 0xC3, b'?', b'(', 0xEF];
+    while k < leads.len() {
+        t[leads[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
 /// Every damaged stretch of `text`, in order and without overlaps (so [`overlapping`] can search it).
 ///
 /// ```
@@ -139,7 +152,7 @@ pub fn find_damage(text: &str) -> Vec<Damaged> {
     // U+FFFD and '（'; the scan skips everything else, which is nearly all of a clean text.
     while let Some(p) = bytes[at..]
         .iter()
-        .position(|b| matches!(b, 0xC2 | 0xC3 | b'?' | b'(' | 0xEF))
+        .position(|&b| DAMAGE_LEAD[usize::from(b)])
     {
         let i = at + p;
         // Of the 0xEF characters (all full-width punctuation) only U+FFFD (EF BF BD) and '（'

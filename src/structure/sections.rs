@@ -139,23 +139,49 @@ pub(crate) fn declared_count(title: &str) -> Option<u32> {
 /// A candidate point marker: where it starts, its style, ordinal and length.
 type Candidate = (usize, PointStyle, u32, usize);
 
+/// The bytes that can begin a clause mark (see [`ends_clause`]): ASCII ;!?:, and the UTF-8 leads
+/// of 。 (E3) and of the full-width ；！？：， (EF), as a table for the scan in [`points`].
+const CLAUSE_LEAD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    let leads = [b';', b'!', b'?', b':', b',', 0xE3, 0xEF];
+    while k < leads.len() {
+        t[leads[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
 /// The inline points of a section's own text: the longest run 1, 2, 3… of one marker style.
 pub(crate) fn points(text: &str, own: &[Span]) -> Vec<Point> {
     let mut cands: Vec<(Candidate, usize)> = Vec::new();
     for span in own {
         let block = &text[span.range()];
-        let mut prev: Option<char> = None;
-        for (i, c) in block.char_indices() {
-            if prev.is_none_or(ends_clause)
-                && let Some((style, n, len)) = point_marker(&block[i..])
-            {
+        let bytes = block.as_bytes();
+        // Whether the last character that counts ends a clause (true at the block's start).
+        let mut at_clause = true;
+        let mut i = 0;
+        while i < bytes.len() {
+            if !at_clause {
+                // Inside a clause only a clause mark starts the next one: jump to the next byte
+                // that can begin one (ASCII ;!?:, and the leads of 。 and of full-width ；！？：，).
+                match bytes[i..].iter().position(|&b| CLAUSE_LEAD[usize::from(b)]) {
+                    Some(k) => i += k,
+                    None => break,
+                }
+            }
+            let Some(c) = block[i..].chars().next() else {
+                break;
+            };
+            if at_clause && let Some((style, n, len)) = point_marker(&block[i..]) {
                 cands.push(((span.start + i, style, n, len), span.end));
             }
             // Blanks, markdown stars and closing quotes between a clause mark and the marker
             // (。 二是, 。**二是**, 。”二是) leave the clause start where it was.
             if !(is_blank(c) || matches!(c, '*' | '”' | '’' | '）' | ')')) {
-                prev = Some(c);
+                at_clause = ends_clause(c);
             }
+            i += c.len_utf8();
         }
     }
     // Runs 1, 2, 3… of one style; a section that lists twice (一是…二是…, later 一是…二是…三是…)
@@ -282,6 +308,17 @@ mod tests {
         let p = &build(text, &spans(text), 4)[0].points;
         assert_eq!(p.len(), 3);
         assert_eq!(p[2].marker, "三是");
+    }
+
+    #[test]
+    fn points_start_only_after_clause_marks() {
+        // ASCII and full-width clause marks both open a clause; a marker inside a clause (其中一是)
+        // and one after a closing bracket that follows no clause mark do not count.
+        let text = "一、做法。一是甲;二是乙：三是丙，其中一是丁（注）二是戊\n";
+        let p = &build(text, &spans(text), 4)[0].points;
+        let got: Vec<(u32, &str)> = p.iter().map(|p| (p.ordinal, p.marker.as_str())).collect();
+        assert_eq!(got, [(1, "一是"), (2, "二是"), (3, "三是")]);
+        assert_eq!(p[2].text, "丙，其中一是丁（注）二是戊");
     }
 
     #[test]

@@ -83,9 +83,15 @@ pub(crate) fn is_han(c: char) -> bool {
 
 /// A small Chinese numeral, 一 to 九十九 (十, 十二, 二十, 二十三).
 pub(crate) fn small_chinese(s: &str) -> Option<u32> {
-    let mut chars = s.chars();
-    let v: Vec<char> = chars.by_ref().take(4).collect();
-    if chars.next().is_some() || v.is_empty() {
+    // At most three characters, held on the stack (this runs once per candidate date).
+    let mut buf = ['\0'; 3];
+    let mut count = 0;
+    for c in s.chars() {
+        *buf.get_mut(count)? = c;
+        count += 1;
+    }
+    let v = &buf[..count];
+    if v.is_empty() {
         return None;
     }
     let d = |c: char| {
@@ -94,7 +100,7 @@ pub(crate) fn small_chinese(s: &str) -> Option<u32> {
             .map(u32::from)
     };
     let ten = |c: char| small_unit(c).is_some_and(|(p, i)| p == 1 && i.is_none());
-    match v.as_slice() {
+    match v {
         [a] if ten(*a) => Some(10),
         [a] => d(*a).filter(|x| *x > 0),
         [t, b] if ten(*t) => d(*b).filter(|x| *x > 0).map(|b| 10 + b),

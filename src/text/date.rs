@@ -68,27 +68,38 @@ fn year(s: &str) -> Option<(u32, usize)> {
 }
 
 fn small_number(s: &str) -> Option<(u32, usize)> {
-    let arabic: String = s
-        .chars()
-        .take_while(|c| arabic_digit(*c).is_some())
-        .take(2)
-        .collect();
-    if !arabic.is_empty() {
-        let v = arabic
-            .chars()
-            .filter_map(arabic_digit)
-            .fold(0u32, |m, d| m * 10 + d as u32);
-        return Some((v, arabic.len()));
+    // One or two Arabic digits, read in place (no string is built for them).
+    let mut v = 0u32;
+    let mut len = 0;
+    for c in s.chars().take(2) {
+        let Some(d) = arabic_digit(c) else { break };
+        v = v * 10 + u32::from(d);
+        len += c.len_utf8();
     }
-    let cn: String = s
+    if len > 0 {
+        return Some((v, len));
+    }
+    // Else up to three Chinese digits or 十: the longest head that is a small numeral.
+    let mut ends = [0usize; 3];
+    let mut count = 0;
+    for c in s
         .chars()
         .take_while(|c| digit_value(*c).is_some() || *c == '十')
         .take(3)
-        .collect();
-    (1..=3).rev().find_map(|n| {
-        let head: String = cn.chars().take(n).collect();
-        small_chinese(&head).map(|v| (v, head.len()))
-    })
+    {
+        ends[count] = ends[count.saturating_sub(1)] + c.len_utf8();
+        count += 1;
+    }
+    ends[..count]
+        .iter()
+        .rev()
+        .find_map(|&end| small_chinese(&s[..end]).map(|v| (v, end)))
+}
+
+/// Whether a date [`find_date`] reads can end with `c`: 日 or 号, or the last digit of the day.
+/// A line whose last character is none of these ends with no date (the 成文日期 line test).
+pub(crate) fn may_end_date(c: char) -> bool {
+    matches!(c, '日' | '号' | '十') || arabic_digit(c).is_some() || digit_value(c).is_some()
 }
 
 #[cfg(test)]
@@ -105,6 +116,14 @@ mod doc_examples {
             Some("2010-06-11".to_string())
         );
         assert_eq!(find_date("第173期"), None);
+    }
+
+    #[test]
+    fn may_end_date() {
+        use super::may_end_date;
+        assert!(may_end_date('日') && may_end_date('号') && may_end_date('5'));
+        assert!(may_end_date('十') && may_end_date('一') && may_end_date('９'));
+        assert!(!may_end_date('。') && !may_end_date('年') && !may_end_date('室'));
     }
 
     #[test]

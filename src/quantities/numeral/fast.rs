@@ -103,20 +103,7 @@ pub(super) fn fast(text: &str) -> Option<Option<Numeral>> {
     if first < 0x80 {
         return None;
     }
-    let (cp, len) = code_point_at(b, 0);
-    match class_of(cp) {
-        // Two digits in a row are a digit string or a range: the full reader decides.
-        Class::Digit(_) | Class::Zero => {
-            let next = b
-                .get(len..)
-                .and_then(|r| (!r.is_empty()).then(|| code_point_at(r, 0).0));
-            if next.is_some_and(|c| matches!(class_of(c), Class::Digit(_) | Class::Zero)) {
-                return None;
-            }
-        }
-        Class::Small(..) | Class::Big(_) => {}
-        _ => return None,
-    }
+    // The first characters decide whether this path applies (see `fast_fold`).
     fast_fold(b)
 }
 
@@ -199,17 +186,47 @@ fn fast_fold(b: &[u8]) -> Option<Option<Numeral>> {
         100_000_000_000,
         1_000_000_000_000,
     ];
+    // The state of `fold_in`, kept in plain integers for the hot loop: `pending` is -1 for no
+    // pending digit, `abbrev_unit` 0 for none, `last_small` u32::MAX for none, and `prev` the kind
+    // of the last token (PREV_*).
+    const PREV_OTHER: u8 = 0;
+    const PREV_ZERO: u8 = 1;
+    const PREV_DIGIT: u8 = 2;
+    const PREV_SMALL: u8 = 3;
+    const PREV_BIG: u8 = 4;
     let mut total: i64 = 0;
     let mut section: i64 = 0;
-    let mut pending: Option<i64> = None;
-    let mut abbrev_unit: Option<u32> = None;
-    let mut last_small: Option<u32> = None;
+    let mut pending: i64 = -1;
+    let mut abbrev_unit: u32 = 0;
+    let mut last_small: u32 = u32::MAX;
     let mut max_big: u32 = 0;
-    let mut prev = Class::Other;
+    let mut prev = PREV_OTHER;
     let mut at = 0;
     let mut consumed = 0;
     let mut tokens = 0;
     let table = class_table();
+    // Only a numeral that starts with a digit, 零 or a unit is read here; two digits in a row
+    // are a digit string or a range (二〇一〇, 三五个): the full reader decides both.
+    let code_at = |at: usize| {
+        let cp = match b.get(at..) {
+            Some([l, b1, b2, ..]) if l & 0xF0 == 0xE0 => {
+                (u32::from(l & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F)
+            }
+            Some([_, ..]) => code_point_at(b, at).0,
+            _ => return None,
+        };
+        Some(table.get(cp as usize).copied().unwrap_or(0))
+    };
+    match code_at(0) {
+        Some(2 | 10..=19) => {
+            let len = code_point_at(b, 0).1;
+            if matches!(code_at(len), Some(2 | 10..=19)) {
+                return None;
+            }
+        }
+        Some(20..=25 | 30..=32) => {}
+        _ => return None,
+    }
     while at < b.len() && tokens < 64 {
         let lead = b[at];
         if lead < 0x80 {
@@ -219,78 +236,87 @@ fn fast_fold(b: &[u8]) -> Option<Option<Numeral>> {
             break;
         }
         // Every Chinese numeral character is three bytes long in UTF-8.
-        let (cp, len) = match (lead & 0xF0, b.get(at + 1), b.get(at + 2)) {
-            (0xE0, Some(&b1), Some(&b2)) => (
-                (u32::from(lead & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F),
+        let (cp, len) = match b[at..] {
+            [l, b1, b2, ..] if l & 0xF0 == 0xE0 => (
+                (u32::from(l & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F),
                 3,
             ),
             _ => code_point_at(b, at),
         };
-        let class = match table.get(cp as usize) {
-            Some(code) => Class::from_code(*code),
-            None => Class::Other,
-        };
-        let ok = match class {
-            Class::Digit(d) => {
-                if pending.is_some() {
-                    false
-                } else {
-                    pending = Some(i64::from(d));
-                    if !matches!(prev, Class::Small(..) | Class::Big(_)) {
-                        abbrev_unit = None;
-                    }
-                    true
+        // The class codes of `Class::code`, matched as bytes.
+        let code = table.get(cp as usize).copied().unwrap_or(0);
+        let kind = match code {
+            // A digit.
+            10..=19 => {
+                if pending >= 0 {
+                    break;
                 }
-            }
-            Class::Zero => {
-                if pending.is_some() && tokens > 0 {
-                    false
-                } else {
-                    abbrev_unit = None;
-                    last_small = None;
-                    true
+                pending = i64::from(code - 10);
+                if prev != PREV_SMALL && prev != PREV_BIG {
+                    abbrev_unit = 0;
                 }
+                PREV_DIGIT
             }
-            Class::Small(p, implied) => {
-                if last_small.is_some_and(|l| p >= l) || (implied.is_some() && pending.is_some()) {
-                    false
-                } else {
-                    let mult = pending.take().unwrap_or(i64::from(implied.unwrap_or(1)));
-                    section = section.checked_add(mult.checked_mul(POW[p as usize])?)?;
-                    last_small = Some(p);
-                    abbrev_unit = Some(p);
-                    true
+            // 零.
+            2 => {
+                if pending >= 0 && tokens > 0 {
+                    break;
                 }
+                abbrev_unit = 0;
+                last_small = u32::MAX;
+                PREV_ZERO
             }
-            Class::Big(p) => {
-                let val = section.checked_add(pending.take().unwrap_or(0))?;
-                if val == 0 && !matches!(prev, Class::Big(_)) {
-                    false
+            // 十 百 千, and 廿 卅 卌 with the digit they imply.
+            20..=25 => {
+                let (p, implied) = if code <= 22 {
+                    (u32::from(code - 19), -1)
                 } else {
-                    let scale = *POW.get(p as usize)?;
-                    total = if val == 0 {
-                        total.checked_mul(scale)?
-                    } else if p > max_big {
-                        total.checked_add(val)?.checked_mul(scale)?
-                    } else {
-                        total.checked_add(val.checked_mul(scale)?)?
-                    };
-                    max_big = max_big.max(p);
-                    section = 0;
-                    last_small = None;
-                    abbrev_unit = Some(p);
-                    true
+                    (1, i64::from(code - 21))
+                };
+                if (last_small != u32::MAX && p >= last_small) || (implied >= 0 && pending >= 0) {
+                    break;
                 }
+                let mult = if pending >= 0 {
+                    pending
+                } else if implied >= 0 {
+                    implied
+                } else {
+                    1
+                };
+                pending = -1;
+                section = section.checked_add(mult.checked_mul(POW[p as usize])?)?;
+                last_small = p;
+                abbrev_unit = p;
+                PREV_SMALL
             }
-            Class::Other => false,
+            // 万 亿 兆.
+            30..=32 => {
+                let p = u32::from(code - 29) * 4;
+                let val = section.checked_add(pending.max(0))?;
+                pending = -1;
+                if val == 0 && prev != PREV_BIG {
+                    break;
+                }
+                let scale = *POW.get(p as usize)?;
+                total = if val == 0 {
+                    total.checked_mul(scale)?
+                } else if p > max_big {
+                    total.checked_add(val)?.checked_mul(scale)?
+                } else {
+                    total.checked_add(val.checked_mul(scale)?)?
+                };
+                max_big = max_big.max(p);
+                section = 0;
+                last_small = u32::MAX;
+                abbrev_unit = p;
+                PREV_BIG
+            }
             // 点, 余, 多, an Arabic digit: the full reader.
-            _ => return None,
+            1 | 3..=5 => return None,
+            _ => break,
         };
-        if !ok {
-            break;
-        }
         tokens += 1;
-        prev = class;
+        prev = kind;
         at += len;
         consumed = at;
     }
@@ -298,18 +324,16 @@ fn fast_fold(b: &[u8]) -> Option<Option<Numeral>> {
         return Some(None);
     }
     let mut len = consumed;
-    if prev == Class::Zero && tokens > 1 {
+    if prev == PREV_ZERO && tokens > 1 {
         // A trailing 零 belongs to what follows: dropped, as the reader does.
         let text = std::str::from_utf8(&b[..consumed]).ok()?;
         len = text.trim_end_matches(['零', '〇', '○']).len();
     }
-    let pending = match (pending, abbrev_unit) {
-        (Some(p), Some(u)) if u >= 2 => Some(p.checked_mul(POW[(u - 1) as usize])?),
-        _ => pending,
+    let pending = match pending {
+        p if p >= 0 && abbrev_unit >= 2 => p.checked_mul(POW[(abbrev_unit - 1) as usize])?,
+        p => p.max(0),
     };
-    let value = total
-        .checked_add(section)?
-        .checked_add(pending.unwrap_or(0))?;
+    let value = total.checked_add(section)?.checked_add(pending)?;
     Some(Some(Numeral {
         value: Value::int(i128::from(value)),
         range: None,

@@ -124,8 +124,16 @@ pub(crate) fn scan(text: &str, blocks: &[Span]) -> (Frame, Vec<Tag>) {
     let mut table_issuer: Option<String> = None;
     let mut top_date: Option<Signature> = None;
     for (k, &span) in blocks.iter().enumerate() {
-        let line = text[span.range()].trim();
-        let lead = span.start + text[span.range()].find(line).unwrap_or(0);
+        let raw = &text[span.range()];
+        let line = raw.trim();
+        // Where the trimmed line starts: past the leading blanks, with no search (a search for
+        // the line in itself costs a pass over it to set up); a blank line leads at 0.
+        let lead = span.start
+            + if line.is_empty() {
+                0
+            } else {
+                raw.len() - raw.trim_start().len()
+            };
         let labelled = meta_label(line);
         let value = match (labelled, pending.take()) {
             (Some((label, v)), _) => Some((label, v)),

@@ -2,7 +2,7 @@
 
 use crate::structure::markers::section_marker;
 use crate::text::chars::arabic_digit;
-use crate::text::date::find_date;
+use crate::text::date::{find_date, may_end_date};
 use crate::{DocNumber, Span};
 
 /// 文种 names (GB/T 9704 and the usual ones of 规范性文件), longest first where one ends another.
@@ -420,6 +420,14 @@ pub(super) fn valid_date(iso: &str) -> bool {
 /// A 成文日期 line: a date written 年月日 alone, or organs then the date: (organs part, date).
 /// A table's 2016.02.15 or 2016-02-15 is no 成文日期.
 pub(super) fn date_line(line: &str) -> Option<(&str, String)> {
+    // The date ends the line: a line ending in anything else (。, a name) is out without a scan.
+    let last = line
+        .trim_end_matches([' ', '\u{3000}'])
+        .chars()
+        .next_back()?;
+    if !may_end_date(last) {
+        return None;
+    }
     let (iso, span) = find_date(line)?;
     if !line[span.range()].contains('年') {
         return None;

@@ -20,7 +20,7 @@ use dates::mark_dates;
 use finish::{approx_suffix, carry_subjects, finish, unit_and_approx};
 use forms::{
     bare_denominator, capital_money, cheng_zhe, dozen, fraction, half, mixed, range, ratio, slash,
-    spaced_digits, two_digit_discount, years_and_months,
+    spaced_digits, two_digit_discount, whole_sum, years_and_months,
 };
 use not_quantity::{article, congress, list_marker, quoted_name, reference, session, url};
 
@@ -104,6 +104,8 @@ fn can_start(c: char) -> bool {
                 | '（'
                 | '几'
                 | '幾'
+                | '数'
+                | '數'
         )
 }
 
@@ -196,6 +198,7 @@ fn at(text: &str, i: usize, floor: usize) -> Step {
             Some(d)
         }
         '半' => half(text, i).or_else(|| number(text, i)),
+        '数' | '數' => several(text, i),
         '万' | '亿' | '萬' | '億' => bare_big(text, i)
             .or_else(|| bare_denominator(text, i))
             .or_else(|| number(text, i)),
@@ -211,6 +214,25 @@ fn at(text: &str, i: usize, floor: usize) -> Step {
         }
         None => Step::Nothing,
     }
+}
+
+/// 数十年, 数百人, 数万元 (several tens, hundreds, ten-thousands), as news and reports write a rough
+/// size: only before a unit, and not where 数 ends a word (多数百姓, 人数百分之三十, 次数).
+fn several(text: &str, i: usize) -> Option<Draft> {
+    // The characters that make a word ending in 数 (多数, 少数, 人数, 总数, 次数, 指数, 分数, 岁数,
+    // 户数, 件数, 基数, 系数, 函数, 变数, 常数, 整数, 倍数, 位数, 个数, 票数, 字数, 页数, 天数).
+    const WORD: &[char] = &[
+        '多', '少', '无', '無', '人', '总', '總', '次', '指', '分', '岁', '户', '件', '基', '参',
+        '系', '函', '变', '常', '整', '倍', '位', '个', '票', '字', '页', '天', '算', '实', '虚',
+        '复', '素', '奇', '偶', '小', '大', '半', '点', '度', '礼', '定', '运', '气', '心',
+    ];
+    // 有数 is a word too (心中有数), but 有数百人 counts: the unit required below tells them apart.
+    if char_before(text, i).is_some_and(|p| WORD.contains(&p)) {
+        return None;
+    }
+    let d = number(text, i)?;
+    let unit = d.unit.map(|u| &text[u.range()]);
+    (unit.is_some_and(|u| u != "分") && !text[d.end..].starts_with('之')).then_some(d)
 }
 
 /// 第173期, 第一百七十三期; 第一， as a list marker is skipped.
@@ -398,6 +420,7 @@ fn number(text: &str, i: usize) -> Option<Draft> {
     }
     unit_and_approx(text, &mut d);
     capital_money(text, &mut d);
+    whole_sum(text, &mut d);
     years_and_months(text, &mut d);
     // 501万群众: a large numeral straight before a noun counts it (unit null).
     if d.unit.is_none()

@@ -6,7 +6,7 @@
 use super::Approx;
 use crate::model::Value;
 use crate::model::value::pow10_i128;
-use crate::text::chars::{arabic_digit, big_unit, digit_value, small_unit};
+use crate::text::chars::{arabic_digit, big_unit, digit_value, is_financial, small_unit};
 use crate::text::charset::code_point_at;
 
 mod fast;
@@ -66,8 +66,8 @@ pub fn numeral(text: &str) -> Option<Numeral> {
     let first = text.chars().next()?;
     match first {
         '半' => return half_hundred(text),
-        // 几十, 几百, 几万: more than the unit alone.
-        '几' | '幾' => {
+        // 几十, 几百, 几万: more than the unit alone; 数十, 数百, 数万 (several tens, hundreds) alike.
+        '几' | '幾' | '数' | '數' => {
             let rest = &text[first.len_utf8()..];
             let unit = rest.chars().next()?;
             if small_unit(unit).is_none_or(|(_, implied)| implied.is_some())

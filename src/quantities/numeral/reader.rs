@@ -233,6 +233,19 @@ pub(super) fn digit_run(text: &str) -> Option<Option<Numeral>> {
             digit_string: true,
         }));
     }
+    // 壹壹, 伍捌: capital numerals are written for amounts only, never as a word (一一对应, 九九
+    // are words): two of them in a row are a digit string.
+    if is_financial(c0) && is_financial(c1) && end == c0.len_utf8() + c1.len_utf8() {
+        return Some(Some(Numeral {
+            value: Value::int(d0 as i128 * 10 + d1 as i128),
+            range: None,
+            approx: None,
+            len: end,
+            chinese: true,
+            tokens: 2,
+            digit_string: true,
+        }));
+    }
     let neighbours = d1 > d0 && d1 - d0 <= 2 && !(d0 == 2 && matches!(c0, '二' | '贰' | '貳'));
     let neighbours = neighbours || (d0 == 1 && d1 == 2 && matches!(c1, '两' | '兩'));
     let neighbours = neighbours || (d0 == 2 && d1 == 3);

@@ -30,6 +30,22 @@ fn fast_path_examples() {
 }
 
 #[test]
+fn several_and_capital_pairs() {
+    let v = |s: &str| numeral(s).map(|n| (n.value.as_i128(), n.approx, n.len, n.digit_string));
+    assert_eq!(
+        v("数百人"),
+        Some((Some(100), Some(Approx::MoreThan), 6, false))
+    );
+    assert_eq!(
+        v("數萬"),
+        Some((Some(10_000), Some(Approx::MoreThan), 6, false))
+    );
+    assert_eq!(v("数据"), None);
+    assert_eq!(v("壹壹"), Some((Some(11), None, 6, true)));
+    assert_eq!(v("一一"), None);
+}
+
+#[test]
 fn the_class_table_agrees_with_classify() {
     for cp in 0..0x1_0000u32 {
         if let Some(c) = char::from_u32(cp) {

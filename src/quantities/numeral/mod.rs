@@ -60,7 +60,7 @@ pub struct Numeral {
 pub fn numeral(text: &str) -> Option<Numeral> {
     // The common forms first: a run of ASCII digits, a Chinese numeral of digits and units.
     if let Some(n) = fast(text) {
-        return n;
+        return n.map(|n| next_digit_range(text, n));
     }
     // The first character decides which forms are possible.
     let first = text.chars().next()?;
@@ -111,5 +111,35 @@ pub fn numeral(text: &str) -> Option<Numeral> {
     {
         return n;
     }
-    fold(text)
+    fold(text).map(|n| next_digit_range(text, n))
+}
+
+/// 十七八岁, 二十五六个: after a units digit that follows 十, the next digit up makes a range of
+/// neighbours (17 to 18), as people's ages and small counts are written in reports and news.
+fn next_digit_range(text: &str, n: Numeral) -> Numeral {
+    if n.range.is_some() || n.approx.is_some() {
+        return n;
+    }
+    let head = &text[..n.len];
+    let mut back = head.chars().rev();
+    let (Some(last), Some(ten)) = (back.next(), back.next()) else {
+        return n;
+    };
+    let Some(next) = text[n.len..].chars().next() else {
+        return n;
+    };
+    let (Class::Digit(a), Class::Digit(b)) = (class_of(last as u32), class_of(next as u32)) else {
+        return n;
+    };
+    // 十四五 names the 14th five-year plan (as 十二五, 十三五 name theirs): no range.
+    if !matches!(ten, '十' | '拾') || b != a + 1 || (a, b) == (4, 5) {
+        return n;
+    }
+    let hi = n.value.plus(Value::int(1));
+    Numeral {
+        range: Some((n.value, hi)),
+        len: n.len + next.len_utf8(),
+        tokens: n.tokens + 1,
+        ..n
+    }
 }

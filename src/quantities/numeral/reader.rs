@@ -259,6 +259,11 @@ pub(super) fn digit_run(text: &str) -> Option<Option<Numeral>> {
         if let Some((p, None)) = small_unit(c) {
             scale = Value::pow10(p);
             len += c.len_utf8();
+            // 三四百万, 二三十亿: a big unit after the small one scales the range again.
+            if let Some(b) = text[len..].chars().next().and_then(big_unit) {
+                scale = scale.times(Value::pow10(b));
+                len += text[len..].chars().next().map_or(0, char::len_utf8);
+            }
         } else if let Some(p) = big_unit(c) {
             scale = Value::pow10(p);
             len += c.len_utf8();

@@ -40,11 +40,28 @@ pub fn extract(text: &str) -> Vec<Quantity> {
     let mut floor = 0;
     let bytes = text.as_bytes();
     let starts = start_set();
+    // Where the last quotation mark is: a quoted name starts at most 10 characters (40 bytes)
+    // after one, so most positions need no look back for it.
+    let mut quote = None;
     while i < bytes.len() {
         let (cp, step) = code_point_at(bytes, i);
+        // One comparison for the Han characters that make most of the text.
+        if cp < 0x3010 && QUOTES.contains(&cp) {
+            quote = Some(i);
+        }
         if starts.contains_cp(cp) {
-            match at(text, i, floor) {
+            let near_quote = quote.is_some_and(|q| i - q <= 40);
+            let from = i;
+            let step_to = at(text, i, floor, near_quote);
+            // A jump passes over characters unseen: the last quotation mark among them counts.
+            let mut jumped = |to: usize| {
+                if let Some(p) = text.get(from + step..to).and_then(|s| s.rfind(QUOTE_CHARS)) {
+                    quote = Some(from + step + p);
+                }
+            };
+            match step_to {
                 Step::Found(q) => {
+                    jumped(q.span.end);
                     i = q.span.end.max(i + step);
                     floor = q.span.end;
                     // A numeral beyond 10^308 (a run of hundreds of digits) is not a statistic.
@@ -59,6 +76,7 @@ pub fn extract(text: &str) -> Vec<Quantity> {
                     continue;
                 }
                 Step::Skip(end) => {
+                    jumped(end);
                     // The floor stays: a skipped mark (国内生产总值[2]) does not end the subject.
                     i = end.max(i + step);
                     continue;
@@ -72,6 +90,10 @@ pub fn extract(text: &str) -> Vec<Quantity> {
     carry_subjects(text, &mut out);
     out
 }
+
+/// The quotation marks `quoted_name` looks back for.
+const QUOTE_CHARS: [char; 5] = ['“', '”', '"', '「', '」'];
+const QUOTES: [u32; 5] = [0x201C, 0x201D, 0x22, 0x300C, 0x300D];
 
 enum Step {
     Found(Box<Quantity>),
@@ -153,6 +175,10 @@ fn at_line_start(text: &str, i: usize) -> bool {
 }
 
 fn skip_spaces(text: &str, i: usize) -> usize {
+    // Most positions hold no space: only ' ' and U+3000 (E3 80 80) start one.
+    if !matches!(text.as_bytes().get(i), Some(b' ' | 0xE3)) {
+        return i;
+    }
     i + text[i..].len() - text[i..].trim_start_matches([' ', '\u{3000}']).len()
 }
 
@@ -171,14 +197,14 @@ fn spaced(text: &str, i: usize, word: &str) -> Option<usize> {
     Some(at)
 }
 
-fn at(text: &str, i: usize, floor: usize) -> Step {
+fn at(text: &str, i: usize, floor: usize, near_quote: bool) -> Step {
     if let Some(end) = list_marker(text, i) {
         return Step::Skip(end);
     }
     if let Some(end) = url(text, i) {
         return Step::Skip(end);
     }
-    if let Some(end) = quoted_name(text, i) {
+    if near_quote && let Some(end) = quoted_name(text, i) {
         return Step::Skip(end);
     }
     if let Some(end) = reference(text, i) {

@@ -117,18 +117,24 @@ pub fn numeral(text: &str) -> Option<Numeral> {
 /// 十七八岁, 二十五六个: after a units digit that follows 十, the next digit up makes a range of
 /// neighbours (17 to 18), as people's ages and small counts are written in reports and news.
 fn next_digit_range(text: &str, n: Numeral) -> Numeral {
-    if n.range.is_some() || n.approx.is_some() {
+    // Most numerals are followed by no Chinese digit: decide that first, from one byte.
+    if n.range.is_some()
+        || n.approx.is_some()
+        || text.as_bytes().get(n.len).is_none_or(|b| *b < 0x80)
+    {
         return n;
     }
-    let head = &text[..n.len];
-    let mut back = head.chars().rev();
-    let (Some(last), Some(ten)) = (back.next(), back.next()) else {
-        return n;
-    };
     let Some(next) = text[n.len..].chars().next() else {
         return n;
     };
-    let (Class::Digit(a), Class::Digit(b)) = (class_of(last as u32), class_of(next as u32)) else {
+    let Class::Digit(b) = class_of(next as u32) else {
+        return n;
+    };
+    let mut back = text[..n.len].chars().rev();
+    let (Some(last), Some(ten)) = (back.next(), back.next()) else {
+        return n;
+    };
+    let Class::Digit(a) = class_of(last as u32) else {
         return n;
     };
     // 十四五 names the 14th five-year plan (as 十二五, 十三五 name theirs): no range.

@@ -52,6 +52,12 @@ pub(super) fn two_digit_discount(text: &str, i: usize) -> Option<Draft> {
 
 /// 百分之八十, 千分之五, 万分之三, 百万分之五: a bare power of ten over a numerator, as a percentage.
 pub(super) fn bare_denominator(text: &str, i: usize) -> Option<Draft> {
+    // 百分百: a hundred per cent, as speech and slogans write it (百分之百 is read below).
+    if text[i..].starts_with("百分百") {
+        let mut d = Draft::new(i, Span::new(i, i + "百分百".len()), Value::int(100));
+        d.kind = Kind::Percent;
+        return Some(d);
+    }
     // Most numbers start with a digit: no denominator.
     if !text[i..].starts_with([
         '十', '百', '千', '万', '亿', '拾', '佰', '仟', '萬', '億', '兆',

@@ -289,18 +289,31 @@ fn ordinal(text: &str, i: usize, floor: usize) -> Step {
     Step::Found(Box::new(finish(text, d, floor)))
 }
 
-/// 过亿元, 突破万人: a bare 万 or 亿 after an approximation word of its size, before a unit.
+/// 过亿元, 突破万人, 近万人: a bare 万 or 亿 after an approximation word of its size, before a
+/// unit; 上万人 (as many as ten thousand, 上 is part of it) and 万余人 (余 after the bare unit), as
+/// news and reports write round sizes.
 fn bare_big(text: &str, i: usize) -> Option<Draft> {
     let c = char_at(text, i)?;
-    if !text[..i].ends_with(['过', '超', '破', '逾']) {
+    let end = i + c.len_utf8();
+    let more = text[end..].starts_with(['余', '多']);
+    let up = text[..i].ends_with('上');
+    if !(more || up || text[..i].ends_with(['过', '超', '破', '逾', '近'])) {
         return None;
     }
-    let end = i + c.len_utf8();
-    let (u, kind) = unit_at(&text[end..])?;
-    let mut d = Draft::new(i, Span::new(i, end), Value::pow10(big_unit(c)?));
-    d.unit = Some(Span::new(end, end + u.len()));
+    let unit_start = if more { end + '余'.len_utf8() } else { end };
+    let (u, kind) = unit_at(&text[unit_start..])?;
+    let start = if up && !more { i - '上'.len_utf8() } else { i };
+    let mut d = Draft::new(start, Span::new(i, end), Value::pow10(big_unit(c)?));
+    d.approx = if more {
+        Some(Approx::MoreThan)
+    } else if up {
+        Some(Approx::AtLeast)
+    } else {
+        None
+    };
+    d.unit = Some(Span::new(unit_start, unit_start + u.len()));
     d.kind = kind;
-    d.end = end + u.len();
+    d.end = unit_start + u.len();
     Some(d)
 }
 

@@ -11,10 +11,11 @@ pub(super) fn half(text: &str, i: usize) -> Option<Draft> {
         d.kind = Kind::Fraction;
         return Some(d);
     }
-    if let Some((u, Kind::Duration)) = unit_at(rest) {
+    // 半斤, 半公里, 半亩: half of a unit of measure, as market and farm reports write it.
+    if let Some((u, kind @ (Kind::Duration | Kind::Measure))) = unit_at(rest) {
         let mut d = Draft::new(i, Span::new(i, i + 3), Value::decimal(5, 1));
         d.unit = Some(Span::new(i + 3, i + 3 + u.len()));
-        d.kind = Kind::Duration;
+        d.kind = kind;
         d.end = i + 3 + u.len();
         return Some(d);
     }
@@ -51,6 +52,12 @@ pub(super) fn two_digit_discount(text: &str, i: usize) -> Option<Draft> {
 
 /// 百分之八十, 千分之五, 万分之三, 百万分之五: a bare power of ten over a numerator, as a percentage.
 pub(super) fn bare_denominator(text: &str, i: usize) -> Option<Draft> {
+    // 百分百: a hundred per cent, as speech and slogans write it (百分之百 is read below).
+    if text[i..].starts_with("百分百") {
+        let mut d = Draft::new(i, Span::new(i, i + "百分百".len()), Value::int(100));
+        d.kind = Kind::Percent;
+        return Some(d);
+    }
     // Most numbers start with a digit: no denominator.
     if !text[i..].starts_with([
         '十', '百', '千', '万', '亿', '拾', '佰', '仟', '萬', '億', '兆',
@@ -75,10 +82,13 @@ pub(super) fn bare_denominator(text: &str, i: usize) -> Option<Draft> {
         return None;
     }
     let after = spaced(text, at, "分之")?;
-    let (num, num_end) = signed_numeral(text, skip_spaces(text, after))?;
+    let num_start = skip_spaces(text, after);
+    let (num, num_end) = signed_numeral(text, num_start)?;
     let value = num.times(Value::int(100)).over(den)?;
     let mut d = Draft::new(i, Span::new(i, num_end), value);
     d.kind = Kind::Percent;
+    // 百分之十几: the numerator's approximation is the percentage's (as 十几 alone is more than 10).
+    d.approx = numeral(&text[num_start..]).and_then(|n| n.approx);
     if den == Value::int(100) {
         // 百分之八十: the numeral is 八十.
         d.num = Span::new(skip_spaces(text, after), num_end);
@@ -116,6 +126,29 @@ pub(super) fn capital_money(text: &str, d: &mut Draft) {
         d.value = Some(value);
         d.end = at;
     }
+}
+
+/// 壹拾万元整, 伍佰圆正: 整 or 正 closes an amount written out in full (cheques, contracts, grant
+/// notices), and belongs to its span; 正 only after capital numerals, and neither before a word
+/// (元整体, 元正式).
+pub(super) fn whole_sum(text: &str, d: &mut Draft) {
+    if !d
+        .unit
+        .is_some_and(|u| text[u.range()].ends_with(['元', '圆']) && u.end == d.end)
+    {
+        return;
+    }
+    let Some(c @ ('整' | '正')) = char_at(text, d.end) else {
+        return;
+    };
+    if c == '正' && !text[d.start..d.end].chars().any(is_financial) {
+        return;
+    }
+    let end = d.end + c.len_utf8();
+    if char_at(text, end).is_some_and(is_han) {
+        return;
+    }
+    d.end = end;
 }
 
 /// 3.2:40.1:56.7 (三次产业结构), 1:1: a ratio, kind `ratio`, value null; a time of day (10:30) is not one.

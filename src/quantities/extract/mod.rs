@@ -20,7 +20,7 @@ use dates::mark_dates;
 use finish::{approx_suffix, carry_subjects, finish, unit_and_approx};
 use forms::{
     bare_denominator, capital_money, cheng_zhe, dozen, fraction, half, mixed, range, ratio, slash,
-    spaced_digits, two_digit_discount, years_and_months,
+    spaced_digits, two_digit_discount, whole_sum, years_and_months,
 };
 use not_quantity::{article, congress, list_marker, quoted_name, reference, session, url};
 
@@ -40,11 +40,28 @@ pub fn extract(text: &str) -> Vec<Quantity> {
     let mut floor = 0;
     let bytes = text.as_bytes();
     let starts = start_set();
+    // Where the last quotation mark is: a quoted name starts at most 10 characters (40 bytes)
+    // after one, so most positions need no look back for it.
+    let mut quote = None;
     while i < bytes.len() {
         let (cp, step) = code_point_at(bytes, i);
+        // One comparison for the Han characters that make most of the text.
+        if cp < 0x3010 && QUOTES.contains(&cp) {
+            quote = Some(i);
+        }
         if starts.contains_cp(cp) {
-            match at(text, i, floor) {
+            let near_quote = quote.is_some_and(|q| i - q <= 40);
+            let from = i;
+            let step_to = at(text, i, floor, near_quote);
+            // A jump passes over characters unseen: the last quotation mark among them counts.
+            let mut jumped = |to: usize| {
+                if let Some(p) = text.get(from + step..to).and_then(|s| s.rfind(QUOTE_CHARS)) {
+                    quote = Some(from + step + p);
+                }
+            };
+            match step_to {
                 Step::Found(q) => {
+                    jumped(q.span.end);
                     i = q.span.end.max(i + step);
                     floor = q.span.end;
                     // A numeral beyond 10^308 (a run of hundreds of digits) is not a statistic.
@@ -59,6 +76,7 @@ pub fn extract(text: &str) -> Vec<Quantity> {
                     continue;
                 }
                 Step::Skip(end) => {
+                    jumped(end);
                     // The floor stays: a skipped mark (国内生产总值[2]) does not end the subject.
                     i = end.max(i + step);
                     continue;
@@ -72,6 +90,10 @@ pub fn extract(text: &str) -> Vec<Quantity> {
     carry_subjects(text, &mut out);
     out
 }
+
+/// The quotation marks `quoted_name` looks back for.
+const QUOTE_CHARS: [char; 5] = ['“', '”', '"', '「', '」'];
+const QUOTES: [u32; 5] = [0x201C, 0x201D, 0x22, 0x300C, 0x300D];
 
 enum Step {
     Found(Box<Quantity>),
@@ -104,6 +126,8 @@ fn can_start(c: char) -> bool {
                 | '（'
                 | '几'
                 | '幾'
+                | '数'
+                | '數'
         )
 }
 
@@ -151,6 +175,10 @@ fn at_line_start(text: &str, i: usize) -> bool {
 }
 
 fn skip_spaces(text: &str, i: usize) -> usize {
+    // Most positions hold no space: only ' ' and U+3000 (E3 80 80) start one.
+    if !matches!(text.as_bytes().get(i), Some(b' ' | 0xE3)) {
+        return i;
+    }
     i + text[i..].len() - text[i..].trim_start_matches([' ', '\u{3000}']).len()
 }
 
@@ -169,14 +197,14 @@ fn spaced(text: &str, i: usize, word: &str) -> Option<usize> {
     Some(at)
 }
 
-fn at(text: &str, i: usize, floor: usize) -> Step {
+fn at(text: &str, i: usize, floor: usize, near_quote: bool) -> Step {
     if let Some(end) = list_marker(text, i) {
         return Step::Skip(end);
     }
     if let Some(end) = url(text, i) {
         return Step::Skip(end);
     }
-    if let Some(end) = quoted_name(text, i) {
+    if near_quote && let Some(end) = quoted_name(text, i) {
         return Step::Skip(end);
     }
     if let Some(end) = reference(text, i) {
@@ -196,6 +224,7 @@ fn at(text: &str, i: usize, floor: usize) -> Step {
             Some(d)
         }
         '半' => half(text, i).or_else(|| number(text, i)),
+        '数' | '數' => several(text, i),
         '万' | '亿' | '萬' | '億' => bare_big(text, i)
             .or_else(|| bare_denominator(text, i))
             .or_else(|| number(text, i)),
@@ -211,6 +240,25 @@ fn at(text: &str, i: usize, floor: usize) -> Step {
         }
         None => Step::Nothing,
     }
+}
+
+/// 数十年, 数百人, 数万元 (several tens, hundreds, ten-thousands), as news and reports write a rough
+/// size: only before a unit, and not where 数 ends a word (多数百姓, 人数百分之三十, 次数).
+fn several(text: &str, i: usize) -> Option<Draft> {
+    // The characters that make a word ending in 数 (多数, 少数, 人数, 总数, 次数, 指数, 分数, 岁数,
+    // 户数, 件数, 基数, 系数, 函数, 变数, 常数, 整数, 倍数, 位数, 个数, 票数, 字数, 页数, 天数).
+    const WORD: &[char] = &[
+        '多', '少', '无', '無', '人', '总', '總', '次', '指', '分', '岁', '户', '件', '基', '参',
+        '系', '函', '变', '常', '整', '倍', '位', '个', '票', '字', '页', '天', '算', '实', '虚',
+        '复', '素', '奇', '偶', '小', '大', '半', '点', '度', '礼', '定', '运', '气', '心',
+    ];
+    // 有数 is a word too (心中有数), but 有数百人 counts: the unit required below tells them apart.
+    if char_before(text, i).is_some_and(|p| WORD.contains(&p)) {
+        return None;
+    }
+    let d = number(text, i)?;
+    let unit = d.unit.map(|u| &text[u.range()]);
+    (unit.is_some_and(|u| u != "分") && !text[d.end..].starts_with('之')).then_some(d)
 }
 
 /// 第173期, 第一百七十三期; 第一， as a list marker is skipped.
@@ -241,18 +289,31 @@ fn ordinal(text: &str, i: usize, floor: usize) -> Step {
     Step::Found(Box::new(finish(text, d, floor)))
 }
 
-/// 过亿元, 突破万人: a bare 万 or 亿 after an approximation word of its size, before a unit.
+/// 过亿元, 突破万人, 近万人: a bare 万 or 亿 after an approximation word of its size, before a
+/// unit; 上万人 (as many as ten thousand, 上 is part of it) and 万余人 (余 after the bare unit), as
+/// news and reports write round sizes.
 fn bare_big(text: &str, i: usize) -> Option<Draft> {
     let c = char_at(text, i)?;
-    if !text[..i].ends_with(['过', '超', '破', '逾']) {
+    let end = i + c.len_utf8();
+    let more = text[end..].starts_with(['余', '多']);
+    let up = text[..i].ends_with('上');
+    if !(more || up || text[..i].ends_with(['过', '超', '破', '逾', '近'])) {
         return None;
     }
-    let end = i + c.len_utf8();
-    let (u, kind) = unit_at(&text[end..])?;
-    let mut d = Draft::new(i, Span::new(i, end), Value::pow10(big_unit(c)?));
-    d.unit = Some(Span::new(end, end + u.len()));
+    let unit_start = if more { end + '余'.len_utf8() } else { end };
+    let (u, kind) = unit_at(&text[unit_start..])?;
+    let start = if up && !more { i - '上'.len_utf8() } else { i };
+    let mut d = Draft::new(start, Span::new(i, end), Value::pow10(big_unit(c)?));
+    d.approx = if more {
+        Some(Approx::MoreThan)
+    } else if up {
+        Some(Approx::AtLeast)
+    } else {
+        None
+    };
+    d.unit = Some(Span::new(unit_start, unit_start + u.len()));
     d.kind = kind;
-    d.end = end + u.len();
+    d.end = unit_start + u.len();
     Some(d)
 }
 
@@ -398,6 +459,7 @@ fn number(text: &str, i: usize) -> Option<Draft> {
     }
     unit_and_approx(text, &mut d);
     capital_money(text, &mut d);
+    whole_sum(text, &mut d);
     years_and_months(text, &mut d);
     // 501万群众: a large numeral straight before a noun counts it (unit null).
     if d.unit.is_none()

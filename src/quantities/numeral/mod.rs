@@ -6,7 +6,7 @@
 use super::Approx;
 use crate::model::Value;
 use crate::model::value::pow10_i128;
-use crate::text::chars::{arabic_digit, big_unit, digit_value, small_unit};
+use crate::text::chars::{arabic_digit, big_unit, digit_value, is_financial, small_unit};
 use crate::text::charset::code_point_at;
 
 mod fast;
@@ -60,14 +60,14 @@ pub struct Numeral {
 pub fn numeral(text: &str) -> Option<Numeral> {
     // The common forms first: a run of ASCII digits, a Chinese numeral of digits and units.
     if let Some(n) = fast(text) {
-        return n;
+        return n.map(|n| next_digit_range(text, n));
     }
     // The first character decides which forms are possible.
     let first = text.chars().next()?;
     match first {
         '半' => return half_hundred(text),
-        // 几十, 几百, 几万: more than the unit alone.
-        '几' | '幾' => {
+        // 几十, 几百, 几万: more than the unit alone; 数十, 数百, 数万 (several tens, hundreds) alike.
+        '几' | '幾' | '数' | '數' => {
             let rest = &text[first.len_utf8()..];
             let unit = rest.chars().next()?;
             if small_unit(unit).is_none_or(|(_, implied)| implied.is_some())
@@ -111,5 +111,41 @@ pub fn numeral(text: &str) -> Option<Numeral> {
     {
         return n;
     }
-    fold(text)
+    fold(text).map(|n| next_digit_range(text, n))
+}
+
+/// 十七八岁, 二十五六个: after a units digit that follows 十, the next digit up makes a range of
+/// neighbours (17 to 18), as people's ages and small counts are written in reports and news.
+fn next_digit_range(text: &str, n: Numeral) -> Numeral {
+    // Most numerals are followed by no Chinese digit: decide that first, from one byte.
+    if n.range.is_some()
+        || n.approx.is_some()
+        || text.as_bytes().get(n.len).is_none_or(|b| *b < 0x80)
+    {
+        return n;
+    }
+    let Some(next) = text[n.len..].chars().next() else {
+        return n;
+    };
+    let Class::Digit(b) = class_of(next as u32) else {
+        return n;
+    };
+    let mut back = text[..n.len].chars().rev();
+    let (Some(last), Some(ten)) = (back.next(), back.next()) else {
+        return n;
+    };
+    let Class::Digit(a) = class_of(last as u32) else {
+        return n;
+    };
+    // 十四五 names the 14th five-year plan (as 十二五, 十三五 name theirs): no range.
+    if !matches!(ten, '十' | '拾') || b != a + 1 || (a, b) == (4, 5) {
+        return n;
+    }
+    let hi = n.value.plus(Value::int(1));
+    Numeral {
+        range: Some((n.value, hi)),
+        len: n.len + next.len_utf8(),
+        tokens: n.tokens + 1,
+        ..n
+    }
 }

@@ -233,6 +233,19 @@ pub(super) fn digit_run(text: &str) -> Option<Option<Numeral>> {
             digit_string: true,
         }));
     }
+    // 壹壹, 伍捌: capital numerals are written for amounts only, never as a word (一一对应, 九九
+    // are words): two of them in a row are a digit string.
+    if is_financial(c0) && is_financial(c1) && end == c0.len_utf8() + c1.len_utf8() {
+        return Some(Some(Numeral {
+            value: Value::int(d0 as i128 * 10 + d1 as i128),
+            range: None,
+            approx: None,
+            len: end,
+            chinese: true,
+            tokens: 2,
+            digit_string: true,
+        }));
+    }
     let neighbours = d1 > d0 && d1 - d0 <= 2 && !(d0 == 2 && matches!(c0, '二' | '贰' | '貳'));
     let neighbours = neighbours || (d0 == 1 && d1 == 2 && matches!(c1, '两' | '兩'));
     let neighbours = neighbours || (d0 == 2 && d1 == 3);
@@ -246,6 +259,11 @@ pub(super) fn digit_run(text: &str) -> Option<Option<Numeral>> {
         if let Some((p, None)) = small_unit(c) {
             scale = Value::pow10(p);
             len += c.len_utf8();
+            // 三四百万, 二三十亿: a big unit after the small one scales the range again.
+            if let Some(b) = text[len..].chars().next().and_then(big_unit) {
+                scale = scale.times(Value::pow10(b));
+                len += text[len..].chars().next().map_or(0, char::len_utf8);
+            }
         } else if let Some(p) = big_unit(c) {
             scale = Value::pow10(p);
             len += c.len_utf8();

@@ -30,6 +30,37 @@ fn fast_path_examples() {
 }
 
 #[test]
+fn several_and_capital_pairs() {
+    let v = |s: &str| numeral(s).map(|n| (n.value.as_i128(), n.approx, n.len, n.digit_string));
+    assert_eq!(
+        v("数百人"),
+        Some((Some(100), Some(Approx::MoreThan), 6, false))
+    );
+    assert_eq!(
+        v("數萬"),
+        Some((Some(10_000), Some(Approx::MoreThan), 6, false))
+    );
+    assert_eq!(v("数据"), None);
+    assert_eq!(v("壹壹"), Some((Some(11), None, 6, true)));
+    assert_eq!(v("一一"), None);
+    let r = |s: &str| {
+        numeral(s)
+            .and_then(|n| n.range)
+            .map(|(a, b)| (a.as_i128(), b.as_i128()))
+    };
+    assert_eq!(r("三四百万人"), Some((Some(3_000_000), Some(4_000_000))));
+    assert_eq!(
+        r("二三十亿"),
+        Some((Some(2_000_000_000), Some(3_000_000_000)))
+    );
+    assert_eq!(r("五六十个"), Some((Some(50), Some(60))));
+    assert_eq!(r("十七八岁"), Some((Some(17), Some(18))));
+    assert_eq!(r("二十五六个"), Some((Some(25), Some(26))));
+    assert_eq!(r("二十五七个"), None);
+    assert_eq!(r("十四五规划"), None);
+}
+
+#[test]
 fn the_class_table_agrees_with_classify() {
     for cp in 0..0x1_0000u32 {
         if let Some(c) = char::from_u32(cp) {

@@ -148,7 +148,9 @@ pub(crate) fn dateline_near(text: &str, blocks: &[Block], headline: usize) -> Op
     let before = (headline.saturating_sub(3)..headline).rev();
     after.chain(before).find_map(|i| {
         let line = text.get(blocks[i].span.range())?;
-        (line.chars().nth(60).is_none() && !line.contains(['，', '。']))
+        // Above the headline, a date with a weekday is the header's "today" widget.
+        let widget = i < headline && super::dateline::is_today_widget(line);
+        (line.chars().nth(60).is_none() && !line.contains(['，', '。']) && !widget)
             .then(|| date_in(line))
             .flatten()
     })
@@ -248,10 +250,19 @@ pub(crate) fn metadata(
 ) -> (Option<String>, Option<String>) {
     let mut date = None;
     let mut author = None;
+    // Where the article starts: a "today" widget (a date with a weekday) above it is the day the
+    // page was served (news and portal headers), not the article's date.
+    let start = under_headline
+        .first()
+        .or(seg.content.first())
+        .map_or(usize::MAX, |b| b.span.start);
     for (b, kind) in &seg.chrome {
         if *kind == Chrome::Meta || *kind == Chrome::Prompt {
             let line = &text[b.span.range()];
-            date = date.or_else(|| date_in(line));
+            let widget = b.span.start < start && super::dateline::is_today_widget(line);
+            if !widget {
+                date = date.or_else(|| date_in(line));
+            }
             author = author
                 .or_else(|| author_in(line))
                 .or_else(|| super::byline::byline_names(line));

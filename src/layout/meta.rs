@@ -114,7 +114,96 @@ pub fn plausible_author(name: &str) -> bool {
         && !name.contains("://")
         && !name.to_ascii_lowercase().starts_with("www.")
         && name.chars().any(char::is_alphabetic)
+        && name_shaped(name)
 }
+
+/// Whether `name` looks like the names of people (or one short agency name) and nothing else:
+/// up to [`MAX_PEOPLE`] space-separated parts, each either 2 to [`MAX_HAN_NAME`] Han characters
+/// (王小明, 新华社), a transliterated name joined by a middle dot (布蘭登．山德森), or capitalised
+/// Latin words (John Smith). What it turns away is what templates put in an author slot
+/// instead: a site's description or keywords (`财讯网_提供股票、基金…`, `股城网,订票…`), a
+/// headline sentence, a job title, a lowercase site id (`chinanews`), a label word (来自,
+/// 综合报道, 佚名), a bracket left over.
+///
+/// ```
+/// use jianbao::layout::meta::name_shaped;
+/// assert!(name_shaped("何雨欣 杜宇"));
+/// assert!(name_shaped("布蘭登．山德森"));
+/// assert!(name_shaped("Steed"));
+/// assert!(!name_shaped("财讯网_提供股票、基金、期货与外汇市场的金融资讯"));
+/// assert!(!name_shaped("寒冬裡如何保持水嫩肌膚 醫師來教你"));
+/// assert!(!name_shaped("中国国际经济交流中心世界经济研究部部长"));
+/// assert!(!name_shaped("chinanews"));
+/// assert!(!name_shaped("黄靖宇)"));
+/// assert!(!name_shaped("来自"));
+/// assert!(!name_shaped("《财经》综合报道"));
+/// ```
+pub fn name_shaped(name: &str) -> bool {
+    let parts: Vec<&str> = name
+        .split(|c: char| c.is_whitespace() || c == '\u{3000}')
+        .filter(|p| !p.is_empty())
+        .collect();
+    (1..=MAX_PEOPLE).contains(&parts.len())
+        && parts.iter().all(|p| person_shaped(p))
+        && !NOT_NAMES.iter().any(|w| name.contains(w))
+}
+
+/// One person's name: Han characters (2 to [`MAX_HAN_NAME`]), a transliteration joined by
+/// middle dots (each side Han, at most 16 chars), or a capitalised Latin word.
+fn person_shaped(part: &str) -> bool {
+    let han = |c: char| crate::text::chars::is_han(c);
+    let dot = |c: char| matches!(c, '·' | '．' | '•' | '・' | '‧');
+    let chars = part.chars().count();
+    if part.chars().all(han) {
+        return (2..=MAX_HAN_NAME).contains(&chars);
+    }
+    if part.contains(dot) {
+        return chars <= 16
+            && part.chars().all(|c| han(c) || dot(c))
+            && part.split(dot).all(|s| !s.is_empty());
+    }
+    // Latin names are capitalised (Smith, O'Neil, Jean-Luc); a lowercase word is a site id.
+    part.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && part
+            .chars()
+            .all(|c| c.is_ascii_alphabetic() || matches!(c, '-' | '.' | '\''))
+}
+
+/// How many people one author field may name.
+const MAX_PEOPLE: usize = 8;
+
+/// The most Han characters a name may have: Chinese names have 2 to 4; a short agency name
+/// (新华社, 中国新闻社) up to 6.
+const MAX_HAN_NAME: usize = 6;
+
+/// Words that stand in author slots but name no one (general newsroom vocabulary: "from",
+/// "compiled report", "anonymous", "unknown", "editor", "administrator").
+const NOT_NAMES: &[&str] = &[
+    "来自",
+    "來自",
+    "来源",
+    "來源",
+    "综合",
+    "綜合",
+    "报道",
+    "報道",
+    "整理",
+    "转载",
+    "轉載",
+    "佚名",
+    "未知",
+    "不详",
+    "匿名",
+    "编辑",
+    "編輯",
+    "记者",
+    "記者",
+    "管理员",
+    "本站",
+    "本网",
+    "本報",
+    "本报",
+];
 
 /// How the names of organisations end (sites, channels, offices, papers).
 const ORGANISATION_ENDS: &[&str] = &[
@@ -271,7 +360,10 @@ pub(crate) fn metadata(
     // A labelled 作者： line first; else the reporters a byline in the text names.
     let author = author
         .or_else(|| super::byline::byline_author(text, &seg.content))
-        .or_else(|| super::byline::byline_author(text, under_headline));
+        .or_else(|| super::byline::byline_author(text, under_headline))
+        // Every source passes the same gate: what a byline's role word is followed by is not
+        // always a name (实习生 来自…).
+        .filter(|a| plausible_author(a));
     (date, author)
 }
 

@@ -136,6 +136,7 @@ pub fn plausible_author(name: &str) -> bool {
 /// assert!(!name_shaped("chinanews"));
 /// assert!(!name_shaped("黄靖宇)"));
 /// assert!(!name_shaped("来自"));
+/// assert!(!name_shaped("調查"));
 /// assert!(!name_shaped("《财经》综合报道"));
 /// ```
 pub fn name_shaped(name: &str) -> bool {
@@ -203,6 +204,23 @@ const NOT_NAMES: &[&str] = &[
     "本网",
     "本報",
     "本报",
+    // What a reporter does, in headings that start with the role (记者调查, 记者手记).
+    "调查",
+    "調查",
+    "观察",
+    "觀察",
+    "手记",
+    "手記",
+    "采访",
+    "採訪",
+    "走访",
+    "走訪",
+    "获悉",
+    "獲悉",
+    "发现",
+    "發現",
+    "了解",
+    "看到",
 ];
 
 /// How the names of organisations end (sites, channels, offices, papers).

@@ -118,7 +118,7 @@ pub fn plausible_author(name: &str) -> bool {
 }
 
 /// Whether `name` looks like the names of people (or one short agency name) and nothing else:
-/// up to [`MAX_PEOPLE`] space-separated parts, each either 2 to [`MAX_HAN_NAME`] Han characters
+/// up to 8 space-separated parts, each either 2 to 6 Han characters
 /// (王小明, 新华社), a transliterated name joined by a middle dot (布蘭登．山德森), or capitalised
 /// Latin words (John Smith). What it turns away is what templates put in an author slot
 /// instead: a site's description or keywords (`财讯网_提供股票、基金…`, `股城网,订票…`), a
@@ -149,7 +149,7 @@ pub fn name_shaped(name: &str) -> bool {
         && !NOT_NAMES.iter().any(|w| name.contains(w))
 }
 
-/// One person's name: Han characters (2 to [`MAX_HAN_NAME`]), a transliteration joined by
+/// One person's name: Han characters (2 to 6), a transliteration joined by
 /// middle dots (each side Han, at most 16 chars), or a capitalised Latin word.
 fn person_shaped(part: &str) -> bool {
     let han = |c: char| crate::text::chars::is_han(c);

@@ -345,6 +345,9 @@ const DATE_WORDS: &[&str] = &["星期", "周", "农历", "今天是", "今日"];
 /// can come first).
 pub(crate) const UNDER_HEADLINE: usize = 16;
 
+/// How many chrome blocks away from the article's text an author line may stand.
+const AUTHOR_REACH: usize = 12;
+
 /// How many blocks under the headline a dateline may stand.
 const DATELINE_REACH: usize = 12;
 
@@ -363,25 +366,41 @@ pub(crate) fn metadata(
         .first()
         .or(seg.content.first())
         .map_or(usize::MAX, |b| b.span.start);
-    for (b, kind) in &seg.chrome {
+    // The chrome lines around the article: an author line further away is another item's (a
+    // sidebar's book or a related story's 作者：). Serves portals whose side panels print
+    // authors.
+    let end = seg.content.last().map_or(start, |b| b.span.end);
+    let first_in = seg
+        .chrome
+        .partition_point(|(b, _)| b.span.start < start.min(end));
+    let first_after = seg.chrome.partition_point(|(b, _)| b.span.start < end);
+    let near = |i: usize| {
+        first_in
+            .saturating_sub(i)
+            .max(i.saturating_sub(first_after))
+            <= AUTHOR_REACH
+    };
+    // Every source passes the same gate: what a byline's role word is followed by is not
+    // always a name (实习生 来自…).
+    let gate = |a: Option<String>| a.filter(|a| plausible_author(a));
+    for (i, (b, kind)) in seg.chrome.iter().enumerate() {
         if *kind == Chrome::Meta || *kind == Chrome::Prompt {
             let line = &text[b.span.range()];
             let widget = b.span.start < start && super::dateline::is_today_widget(line);
             if !widget {
                 date = date.or_else(|| date_in(line));
             }
-            author = author
-                .or_else(|| author_in(line))
-                .or_else(|| super::byline::byline_names(line));
+            if near(i) {
+                author = author
+                    .or_else(|| gate(author_in(line)))
+                    .or_else(|| gate(super::byline::byline_names(line)));
+            }
         }
     }
     // A labelled 作者： line first; else the reporters a byline in the text names.
     let author = author
-        .or_else(|| super::byline::byline_author(text, &seg.content))
-        .or_else(|| super::byline::byline_author(text, under_headline))
-        // Every source passes the same gate: what a byline's role word is followed by is not
-        // always a name (实习生 来自…).
-        .filter(|a| plausible_author(a));
+        .or_else(|| gate(super::byline::byline_author(text, &seg.content)))
+        .or_else(|| gate(super::byline::byline_author(text, under_headline)));
     (date, author)
 }
 

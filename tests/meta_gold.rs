@@ -14,7 +14,7 @@ use serde_json::Value;
 const GOLD: &str = include_str!("gold/meta/gold.jsonl");
 
 /// Floors: (split, dates right, authors right, pages).
-const FLOORS: &[(&str, usize, usize, usize)] = &[("dev", 40, 34, 40), ("check", 16, 14, 17)];
+const FLOORS: &[(&str, usize, usize, usize)] = &[("dev", 40, 35, 40), ("check", 16, 14, 17)];
 
 #[test]
 fn meta_gold() {

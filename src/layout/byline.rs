@@ -227,6 +227,29 @@ pub fn byline_author(text: &str, content: &[Block]) -> Option<String> {
 const GROUP_OPENS: &[char] = &['（', '(', '【', '〔', '['];
 const GROUP_CLOSES: &[char] = &['）', ')', '】', '〕', ']'];
 
+/// The reporters of a `（王霄 发自上海）` group: names, then 发自 (filed from) and a place of up
+/// to 8 chars. Serves wire and portal stories that sign off this way without a role word.
+///
+/// ```
+/// # use jianbao::layout::lines;
+/// use jianbao::layout::byline::byline_author;
+/// let text = "第一段。\n特此公告。（王霄 发自上海）";
+/// assert_eq!(byline_author(text, &lines(text)).as_deref(), Some("王霄"));
+/// let text = "第一段。\n新品将于下月发售（消息发自上海）";
+/// assert_eq!(byline_author(text, &lines(text)), None);
+/// ```
+fn filed_from(group: &str) -> Option<String> {
+    let at = group.find("发自").or_else(|| group.find("發自"))?;
+    let place = &group[at + "发自".len()..];
+    let names = &group[..at];
+    // The names stand apart from 发自 (a space), so a word ending in 消息 is not read as a name.
+    let spaced = names.ends_with([' ', '　', '\u{a0}']);
+    (spaced && place.chars().count() <= 8 && place.chars().all(is_han))
+        .then(|| names_after_role(names.trim()))
+        .flatten()
+        .map(|n| n.join(" "))
+}
+
 /// The byline `line` is or holds.
 fn in_line(line: &str) -> Option<String> {
     if line.chars().nth(GROUP_CHARS).is_none()
@@ -254,7 +277,7 @@ fn in_line(line: &str) -> Option<String> {
             .take(GROUP_CHARS)
             .find(|&(_, c)| GROUP_CLOSES.contains(&c));
         if let Some((to, _)) = close
-            && let Some(n) = byline_names(&inner[..to])
+            && let Some(n) = byline_names(&inner[..to]).or_else(|| filed_from(&inner[..to]))
         {
             return Some(n);
         }

@@ -7,7 +7,8 @@ use crate::html::PageText;
 use crate::html::{container, markup};
 use crate::layout::blocks::{Block, lines};
 use crate::layout::damage::{self, Damaged};
-use crate::layout::meta::{UNDER_HEADLINE, dateline_near, metadata};
+use crate::layout::dateline;
+use crate::layout::meta::{UNDER_HEADLINE, metadata};
 use crate::layout::segment::segment_within;
 use crate::layout::tidy::tidy_page_body;
 use crate::layout::{Chrome, Segments};
@@ -301,10 +302,8 @@ pub fn trace(source: &str, options: &Options) -> Trace {
     if let Some(page) = &page {
         doc.page.title = page.title.clone();
         if doc.date.is_none() {
-            doc.date = page.meta_date.clone();
-        }
-        if doc.date.is_none() {
-            doc.date = headline_at.and_then(|at| dateline_near(text, &blocks, at));
+            let meta_date = page.meta_date.as_deref();
+            doc.date = dateline::page_date(text, &seg, &blocks, headline_at, meta_date);
         }
         if doc.author.is_none() {
             doc.author = page.meta_author.clone();

@@ -20,7 +20,34 @@ const ROLES: &[&str] = &[
     "记者",
     "通讯员",
     "实习生",
+    // The same roles in traditional characters (Taiwan and Hong Kong papers).
+    "見習記者",
+    "實習記者",
+    "特約記者",
+    "首席記者",
+    "記者",
+    "通訊員",
+    "實習生",
 ];
+
+/// Words that close a byline with where the reporter filed from (`記者陳鈞凱／台北報導`).
+const REPORT_ENDS: &[&str] = &["报道", "報導", "報道", "报导"];
+
+/// The slashes between a byline's parts (`聯合報╱記者蔡容喬／即時報導`).
+const SLASHES: &[char] = &['/', '／', '╱'];
+
+/// `s` without a closing `／台北報導` (a slash, a place or 即時, a report word): the form
+/// Taiwan and Hong Kong papers close a byline with.
+fn without_report_end(s: &str) -> &str {
+    if let Some(at) = s.rfind(SLASHES) {
+        let tail = &s[at..];
+        let tail = &tail[tail.chars().next().map_or(0, char::len_utf8)..];
+        if tail.chars().count() <= 8 && REPORT_ENDS.iter().any(|e| tail.ends_with(e)) {
+            return &s[..at];
+        }
+    }
+    s
+}
 
 /// How many chars an outlet name before the first role may have (`潇湘晨报滚动新闻记者`).
 const PREFIX_CHARS: usize = 12;
@@ -41,6 +68,8 @@ const MAX_NAMES: usize = 8;
 /// assert_eq!(byline_names("记者从会上获悉，上海将创办运动会"), None);
 /// assert_eq!(byline_names("新华社记者 金立旺 摄"), None);
 /// assert_eq!(byline_names("记者：春运初始，南方出现雨雪天气"), None);
+/// assert_eq!(byline_names("記者陳鈞凱／台北報導").as_deref(), Some("陳鈞凱"));
+/// assert_eq!(byline_names("聯合報╱記者蔡容喬／即時報導").as_deref(), Some("蔡容喬"));
 /// ```
 pub fn byline_names(s: &str) -> Option<String> {
     let s = s.trim();
@@ -48,11 +77,15 @@ pub fn byline_names(s: &str) -> Option<String> {
     if s.contains('摄') || s.contains("图/") || s.contains("图：") {
         return None;
     }
+    // Bullets some papers open a byline with (□快報記者 劉峻).
+    let s = without_report_end(s.trim_start_matches(['□', '■', '●', '◎', '▲', '△', '◆']));
     let (at, role) = first_role(s)?;
     let prefix = &s[..at];
     let prefix_ok = prefix.chars().count() <= PREFIX_CHARS
         && prefix.chars().all(|c| {
-            is_han(c) || c.is_ascii_alphabetic() || matches!(c, '(' | ')' | '（' | '）' | '/')
+            is_han(c)
+                || c.is_ascii_alphabetic()
+                || matches!(c, '(' | ')' | '（' | '）' | '/' | '／' | '╱')
         });
     if !prefix_ok {
         return None;
@@ -189,6 +222,34 @@ pub fn byline_author(text: &str, content: &[Block]) -> Option<String> {
     })
 }
 
+/// The brackets a byline group stands in: parentheses, and the lenticular and tortoise-shell
+/// brackets Taiwan and Hong Kong papers open a story with (`【聯合報╱記者X／台北報導】`, `〔記者X／台北報導〕`).
+const GROUP_OPENS: &[char] = &['（', '(', '【', '〔', '['];
+const GROUP_CLOSES: &[char] = &['）', ')', '】', '〕', ']'];
+
+/// The reporters of a `（王霄 发自上海）` group: names, then 发自 (filed from) and a place of up
+/// to 8 chars. Serves wire and portal stories that sign off this way without a role word.
+///
+/// ```
+/// # use jianbao::layout::lines;
+/// use jianbao::layout::byline::byline_author;
+/// let text = "第一段。\n特此公告。（王霄 发自上海）";
+/// assert_eq!(byline_author(text, &lines(text)).as_deref(), Some("王霄"));
+/// let text = "第一段。\n新品将于下月发售（消息发自上海）";
+/// assert_eq!(byline_author(text, &lines(text)), None);
+/// ```
+fn filed_from(group: &str) -> Option<String> {
+    let at = group.find("发自").or_else(|| group.find("發自"))?;
+    let place = &group[at + "发自".len()..];
+    let names = &group[..at];
+    // The names stand apart from 发自 (a space), so a word ending in 消息 is not read as a name.
+    let spaced = names.ends_with([' ', '　', '\u{a0}']);
+    (spaced && place.chars().count() <= 8 && place.chars().all(is_han))
+        .then(|| names_after_role(names.trim()))
+        .flatten()
+        .map(|n| n.join(" "))
+}
+
 /// The byline `line` is or holds.
 fn in_line(line: &str) -> Option<String> {
     if line.chars().nth(GROUP_CHARS).is_none()
@@ -199,13 +260,14 @@ fn in_line(line: &str) -> Option<String> {
     // A group closing the paragraph: its last opening parenthesis, when the line ends in a
     // closing one.
     let end = line.trim_end_matches(['。', ' ', '　']);
-    let closing = (end.ends_with(')') || end.ends_with('）'))
-        .then(|| end.rfind(['（', '(']))
+    let closing = end
+        .ends_with(GROUP_CLOSES)
+        .then(|| end.rfind(GROUP_OPENS))
         .flatten();
     let opens = line
         .char_indices()
         .take(DATELINE_REACH)
-        .filter(|&(_, c)| c == '（' || c == '(')
+        .filter(|&(_, c)| GROUP_OPENS.contains(&c))
         .map(|(i, _)| i)
         .chain(closing);
     for at in opens {
@@ -213,9 +275,9 @@ fn in_line(line: &str) -> Option<String> {
         let close = inner
             .char_indices()
             .take(GROUP_CHARS)
-            .find(|&(_, c)| c == '）' || c == ')');
+            .find(|&(_, c)| GROUP_CLOSES.contains(&c));
         if let Some((to, _)) = close
-            && let Some(n) = byline_names(&inner[..to])
+            && let Some(n) = byline_names(&inner[..to]).or_else(|| filed_from(&inner[..to]))
         {
             return Some(n);
         }

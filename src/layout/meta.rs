@@ -114,7 +114,114 @@ pub fn plausible_author(name: &str) -> bool {
         && !name.contains("://")
         && !name.to_ascii_lowercase().starts_with("www.")
         && name.chars().any(char::is_alphabetic)
+        && name_shaped(name)
 }
+
+/// Whether `name` looks like the names of people (or one short agency name) and nothing else:
+/// up to 8 space-separated parts, each either 2 to 6 Han characters
+/// (王小明, 新华社), a transliterated name joined by a middle dot (布蘭登．山德森), or capitalised
+/// Latin words (John Smith). What it turns away is what templates put in an author slot
+/// instead: a site's description or keywords (`财讯网_提供股票、基金…`, `股城网,订票…`), a
+/// headline sentence, a job title, a lowercase site id (`chinanews`), a label word (来自,
+/// 综合报道, 佚名), a bracket left over.
+///
+/// ```
+/// use jianbao::layout::meta::name_shaped;
+/// assert!(name_shaped("何雨欣 杜宇"));
+/// assert!(name_shaped("布蘭登．山德森"));
+/// assert!(name_shaped("Steed"));
+/// assert!(!name_shaped("财讯网_提供股票、基金、期货与外汇市场的金融资讯"));
+/// assert!(!name_shaped("寒冬裡如何保持水嫩肌膚 醫師來教你"));
+/// assert!(!name_shaped("中国国际经济交流中心世界经济研究部部长"));
+/// assert!(!name_shaped("chinanews"));
+/// assert!(!name_shaped("黄靖宇)"));
+/// assert!(!name_shaped("来自"));
+/// assert!(!name_shaped("調查"));
+/// assert!(!name_shaped("《财经》综合报道"));
+/// ```
+pub fn name_shaped(name: &str) -> bool {
+    let parts: Vec<&str> = name
+        .split(|c: char| c.is_whitespace() || c == '\u{3000}')
+        .filter(|p| !p.is_empty())
+        .collect();
+    (1..=MAX_PEOPLE).contains(&parts.len())
+        && parts.iter().all(|p| person_shaped(p))
+        && !NOT_NAMES.iter().any(|w| name.contains(w))
+}
+
+/// One person's name: Han characters (2 to 6), a transliteration joined by
+/// middle dots (each side Han, at most 16 chars), or a capitalised Latin word.
+fn person_shaped(part: &str) -> bool {
+    let han = |c: char| crate::text::chars::is_han(c);
+    let dot = |c: char| matches!(c, '·' | '．' | '•' | '・' | '‧');
+    let chars = part.chars().count();
+    if part.chars().all(han) {
+        return (2..=MAX_HAN_NAME).contains(&chars);
+    }
+    if part.contains(dot) {
+        return chars <= 16
+            && part.chars().all(|c| han(c) || dot(c))
+            && part.split(dot).all(|s| !s.is_empty());
+    }
+    // Latin names are capitalised (Smith, O'Neil, Jean-Luc); a lowercase word is a site id.
+    part.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && part
+            .chars()
+            .all(|c| c.is_ascii_alphabetic() || matches!(c, '-' | '.' | '\''))
+}
+
+/// How many people one author field may name.
+const MAX_PEOPLE: usize = 8;
+
+/// The most Han characters a name may have: Chinese names have 2 to 4; a short agency name
+/// (新华社, 中国新闻社) up to 6.
+const MAX_HAN_NAME: usize = 6;
+
+/// Words that stand in author slots but name no one (general newsroom vocabulary: "from",
+/// "compiled report", "anonymous", "unknown", "editor", "administrator").
+const NOT_NAMES: &[&str] = &[
+    "来自",
+    "來自",
+    "来源",
+    "來源",
+    "综合",
+    "綜合",
+    "报道",
+    "報道",
+    "整理",
+    "转载",
+    "轉載",
+    "佚名",
+    "未知",
+    "不详",
+    "匿名",
+    "编辑",
+    "編輯",
+    "记者",
+    "記者",
+    "管理员",
+    "本站",
+    "本网",
+    "本報",
+    "本报",
+    // What a reporter does, in headings that start with the role (记者调查, 记者手记).
+    "调查",
+    "調查",
+    "观察",
+    "觀察",
+    "手记",
+    "手記",
+    "采访",
+    "採訪",
+    "走访",
+    "走訪",
+    "获悉",
+    "獲悉",
+    "发现",
+    "發現",
+    "了解",
+    "看到",
+];
 
 /// How the names of organisations end (sites, channels, offices, papers).
 const ORGANISATION_ENDS: &[&str] = &[
@@ -148,7 +255,9 @@ pub(crate) fn dateline_near(text: &str, blocks: &[Block], headline: usize) -> Op
     let before = (headline.saturating_sub(3)..headline).rev();
     after.chain(before).find_map(|i| {
         let line = text.get(blocks[i].span.range())?;
-        (line.chars().nth(60).is_none() && !line.contains(['，', '。']))
+        // Above the headline, a date with a weekday is the header's "today" widget.
+        let widget = i < headline && super::dateline::is_today_widget(line);
+        (line.chars().nth(60).is_none() && !line.contains(['，', '。']) && !widget)
             .then(|| date_in(line))
             .flatten()
     })
@@ -236,6 +345,9 @@ const DATE_WORDS: &[&str] = &["星期", "周", "农历", "今天是", "今日"];
 /// can come first).
 pub(crate) const UNDER_HEADLINE: usize = 16;
 
+/// How many chrome blocks away from the article's text an author line may stand.
+const AUTHOR_REACH: usize = 12;
+
 /// How many blocks under the headline a dateline may stand.
 const DATELINE_REACH: usize = 12;
 
@@ -248,19 +360,47 @@ pub(crate) fn metadata(
 ) -> (Option<String>, Option<String>) {
     let mut date = None;
     let mut author = None;
-    for (b, kind) in &seg.chrome {
+    // Where the article starts: a "today" widget (a date with a weekday) above it is the day the
+    // page was served (news and portal headers), not the article's date.
+    let start = under_headline
+        .first()
+        .or(seg.content.first())
+        .map_or(usize::MAX, |b| b.span.start);
+    // The chrome lines around the article: an author line further away is another item's (a
+    // sidebar's book or a related story's 作者：). Serves portals whose side panels print
+    // authors.
+    let end = seg.content.last().map_or(start, |b| b.span.end);
+    let first_in = seg
+        .chrome
+        .partition_point(|(b, _)| b.span.start < start.min(end));
+    let first_after = seg.chrome.partition_point(|(b, _)| b.span.start < end);
+    let near = |i: usize| {
+        first_in
+            .saturating_sub(i)
+            .max(i.saturating_sub(first_after))
+            <= AUTHOR_REACH
+    };
+    // Every source passes the same gate: what a byline's role word is followed by is not
+    // always a name (实习生 来自…).
+    let gate = |a: Option<String>| a.filter(|a| plausible_author(a));
+    for (i, (b, kind)) in seg.chrome.iter().enumerate() {
         if *kind == Chrome::Meta || *kind == Chrome::Prompt {
             let line = &text[b.span.range()];
-            date = date.or_else(|| date_in(line));
-            author = author
-                .or_else(|| author_in(line))
-                .or_else(|| super::byline::byline_names(line));
+            let widget = b.span.start < start && super::dateline::is_today_widget(line);
+            if !widget {
+                date = date.or_else(|| date_in(line));
+            }
+            if near(i) {
+                author = author
+                    .or_else(|| gate(author_in(line)))
+                    .or_else(|| gate(super::byline::byline_names(line)));
+            }
         }
     }
     // A labelled 作者： line first; else the reporters a byline in the text names.
     let author = author
-        .or_else(|| super::byline::byline_author(text, &seg.content))
-        .or_else(|| super::byline::byline_author(text, under_headline));
+        .or_else(|| gate(super::byline::byline_author(text, &seg.content)))
+        .or_else(|| gate(super::byline::byline_author(text, under_headline)));
     (date, author)
 }
 

@@ -6,6 +6,7 @@ pub mod blocks;
 pub mod boilerplate;
 pub mod byline;
 pub mod damage;
+pub mod dateline;
 pub mod listing;
 pub mod markdown;
 pub mod meta;

@@ -30,27 +30,75 @@ pub(crate) fn iso_date(year: u32, month: u32, day: u32) -> Option<String> {
 
 /// A date at the start of `s`: the date and its length in bytes.
 fn date_at(s: &str) -> Option<(String, usize)> {
-    let (year, mut at) = year(s)?;
-    let sep = s[at..].chars().next()?;
+    let Some((year, mut at)) = year(s) else {
+        return day_month_year(s);
+    };
+    // Typeset pages space a Chinese date's parts out (2012 年 1 月 11 日, 2012年 01月12日): the
+    // spaces are skipped around 年, 月 and 日, never around - / . (a list of numbers).
+    let spaced = blanks(&s[at..]);
+    let sep = s[at + spaced..].chars().next()?;
     let chinese = sep == '年';
-    if !matches!(sep, '年' | '-' | '/' | '.' | '－' | '．') {
+    if !matches!(sep, '年' | '-' | '/' | '.' | '－' | '．') || (spaced > 0 && !chinese) {
         return None;
     }
-    at += sep.len_utf8();
+    at += spaced + sep.len_utf8();
+    if chinese {
+        at += blanks(&s[at..]);
+    }
     let (month, len) = small_number(&s[at..])?;
     at += len;
+    if chinese {
+        at += blanks(&s[at..]);
+    }
     let sep2 = s[at..].chars().next()?;
     let expected = if chinese { '月' } else { sep };
     if sep2 != expected {
         return None;
     }
     at += sep2.len_utf8();
+    if chinese {
+        at += blanks(&s[at..]);
+    }
     let (day, len) = small_number(&s[at..])?;
     at += len;
-    if chinese && s[at..].starts_with(['日', '号']) {
-        at += 3;
+    if chinese {
+        let gap = blanks(&s[at..]);
+        if s[at + gap..].starts_with(['日', '号']) {
+            at += gap + 3;
+        }
     }
     Some((iso_date(year, month, day)?, at))
+}
+
+/// The length in bytes of the one or two blanks (space, ideographic space, no-break space) `s`
+/// starts with: the most a typeset date puts between its parts.
+fn blanks(s: &str) -> usize {
+    s.chars()
+        .take(2)
+        .take_while(|c| matches!(c, ' ' | '\u{3000}' | '\u{a0}'))
+        .map(char::len_utf8)
+        .sum()
+}
+
+/// A date written day first with dots, `DD.MM.YYYY` (`14.12.2011`): the form of the Chinese
+/// services of European and American broadcasters (最后更新 14.12.2011 19:00). Two-digit day
+/// and month only, so that a version number (1.2.2011) is not read as a date.
+fn day_month_year(s: &str) -> Option<(String, usize)> {
+    let b = s.as_bytes();
+    let two = |i: usize| -> Option<u32> {
+        let (x, y) = (*b.get(i)?, *b.get(i + 1)?);
+        (x.is_ascii_digit() && y.is_ascii_digit())
+            .then(|| u32::from(x - b'0') * 10 + u32::from(y - b'0'))
+    };
+    let (day, month) = (two(0)?, two(3)?);
+    if b.get(2) != Some(&b'.') || b.get(5) != Some(&b'.') {
+        return None;
+    }
+    let (year, len) = year(s.get(6..)?)?;
+    if len != 4 || b.get(10).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    Some((iso_date(year, month, day)?, 10))
 }
 
 fn year(s: &str) -> Option<(u32, usize)> {
@@ -116,6 +164,23 @@ mod doc_examples {
             Some("2010-06-11".to_string())
         );
         assert_eq!(find_date("第173期"), None);
+        // Spaced-out dates of typeset pages.
+        assert_eq!(
+            find_date("2012 年 1 月 11 日").map(|d| d.0),
+            Some("2012-01-11".to_string())
+        );
+        assert_eq!(
+            find_date("发表于 2012年 01月12日 10:20").map(|d| d.0),
+            Some("2012-01-12".to_string())
+        );
+        assert_eq!(
+            find_date("最后更新  14.12.2011 19:00").map(|d| d.0),
+            Some("2011-12-14".to_string())
+        );
+        assert_eq!(find_date("版本 1.2.2011"), None);
+        assert_eq!(find_date("31.02.2011"), None);
+        // Spaces around - or / are a list of numbers, not a date.
+        assert_eq!(find_date("2012 - 1 - 11"), None);
     }
 
     #[test]

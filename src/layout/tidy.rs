@@ -1,29 +1,41 @@
 //! Page tidying after the container choice: on an HTML page, the template furniture that the
 //! container kept (poster-panel labels repeated in every post, player controls and counters before
 //! the first paragraph, labels after the last) is dropped, and the date-and-time lines of posts
-//! move to the chrome as metadata. Text dumps skip this step.
+//! move to the chrome as metadata. Text dumps skip this step. The cells of a data table in the
+//! content (`cells`, found by [`crate::quantities::table::data_table_cells`]) stay however thin or
+//! repeated: a table inside the main content is content (lists of firms, tables of figures).
 
 use super::blocks::Block;
 use super::boilerplate::is_post_stamp;
 use super::segment::{Chrome, Segments};
+use crate::Span;
+use std::collections::HashSet;
 
 /// Tidies the body of a page (the content after the bulletin header) and puts it back into
 /// `seg.content`; `headline_found` says whether a headline that repeats `<title>` was found, which
-/// makes the thin edges before the first paragraph furniture.
+/// makes the thin edges before the first paragraph furniture; `cells` are the spans of data-table
+/// cells, which are kept.
 ///
 /// ```
 /// use jianbao::layout::{lines, segment, tidy::tidy_page_body};
+/// use std::collections::HashSet;
 /// let text = "点赞\n正文第一段，内容。\n发布于 2024-05-16 16:12\n正文第二段，内容。\n+1";
 /// let mut seg = segment(text, &lines(text));
 /// let body = std::mem::take(&mut seg.content);
-/// tidy_page_body(text, body, &mut seg, true);
+/// tidy_page_body(text, body, &mut seg, true, &HashSet::new());
 /// let kept: Vec<&str> = seg.content.iter().map(|b| &text[b.span.range()]).collect();
 /// assert_eq!(kept, ["正文第一段，内容。", "正文第二段，内容。"]);
 /// ```
-pub fn tidy_page_body(text: &str, mut body: Vec<Block>, seg: &mut Segments, headline_found: bool) {
-    drop_repeated_labels(text, &mut body);
+pub fn tidy_page_body(
+    text: &str,
+    mut body: Vec<Block>,
+    seg: &mut Segments,
+    headline_found: bool,
+    cells: &HashSet<Span>,
+) {
+    drop_repeated_labels(text, &mut body, cells);
     if headline_found {
-        trim_thin_edges(text, &mut body);
+        trim_thin_edges(text, &mut body, cells);
     }
     stamps_to_chrome(text, body, seg);
 }
@@ -55,10 +67,11 @@ fn stamps_to_chrome(text: &str, body: Vec<Block>, seg: &mut Segments) {
 
 /// Drops short labels that repeat through the content (积分, 主题, 帖子 in every post of a thread):
 /// the furniture of a repeated template, not text.
-fn drop_repeated_labels(text: &str, content: &mut Vec<Block>) {
+fn drop_repeated_labels(text: &str, content: &mut Vec<Block>, cells: &HashSet<Span>) {
+    // A district or a 0 repeated down a table's column is a value, not furniture.
     let label = |b: &Block| {
         let line = &text[b.span.range()];
-        is_label(line).then_some(line)
+        (is_label(line) && !cells.contains(&b.span)).then_some(line)
     };
     let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for b in content.iter() {
@@ -70,15 +83,18 @@ fn drop_repeated_labels(text: &str, content: &mut Vec<Block>) {
 }
 
 /// Drops thin blocks before the first paragraph, and labels after the last text.
-fn trim_thin_edges(text: &str, content: &mut Vec<Block>) {
+fn trim_thin_edges(text: &str, content: &mut Vec<Block>, cells: &HashSet<Span>) {
     // At the start, what has no clause mark at all (player controls, counters, a byline) goes;
     // the short lines of a poem or a 题记： are text.
-    let thin = |b: &Block| b.heading == 0 && !text[b.span.range()].contains(CLAUSE_MARKS);
+    // A data table's cells are neither (a table before the 说明 paragraph, a table's last row).
+    let cell = |b: &Block| cells.contains(&b.span);
+    let thin =
+        |b: &Block| b.heading == 0 && !cell(b) && !text[b.span.range()].contains(CLAUSE_MARKS);
     let Some(first) = content.iter().position(|b| !thin(b)) else {
         return;
     };
     // At the end, only labels go (点赞失败, +1): a short last reply is text.
-    let label = |b: &Block| b.heading == 0 && is_label(&text[b.span.range()]);
+    let label = |b: &Block| b.heading == 0 && !cell(b) && is_label(&text[b.span.range()]);
     // The first sentence may itself be short enough to read as a label (题记：): it stays.
     let last = content
         .iter()

@@ -223,6 +223,22 @@ pub(crate) fn structure(
     if let (Some(n), Some(d)) = (note, drafts.last_mut()) {
         d.body.push(n);
     }
+    // A joint title's organ lines stand for the 署名 when the text ends without one: the
+    // blocks the first body article's headline was joined from, found in one pass.
+    if frame.signature.is_none()
+        && let Some(h) = drafts
+            .iter()
+            .find(|d| d.role == Role::Body)
+            .filter(|d| d.headline_text.is_some())
+            .and_then(|d| d.headline)
+    {
+        let joined: Vec<Span> = blocks
+            .iter()
+            .copied()
+            .filter(|b| b.start >= h.start && b.end <= h.end)
+            .collect();
+        frame.signature = frame::title_issuers(text, &joined);
+    }
     let mut articles = Vec::with_capacity(drafts.len());
     for d in drafts {
         if d.headline.is_none() {

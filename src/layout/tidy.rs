@@ -1,7 +1,9 @@
 //! Page tidying after the container choice: on an HTML page, the template furniture that the
 //! container kept (poster-panel labels repeated in every post, player controls and counters before
-//! the first paragraph, labels after the last) is dropped, and the date-and-time lines of posts
-//! move to the chrome as metadata. Text dumps skip this step. The cells of a data table in the
+//! the first paragraph, labels after the last) moves to the chrome as prompts, and the
+//! date-and-time lines of posts and a byline at the thin top move to it as metadata: nothing
+//! leaves the text unreported ([`crate::pipeline::Trace::dropped`] lists them), and the author is
+//! read from a byline there as from every other metadata line. Text dumps skip this step. The cells of a data table in the
 //! content (`cells`, found by [`crate::quantities::table::data_table_cells`]) stay however thin or
 //! repeated: a table inside the main content is content (lists of firms, tables of figures).
 
@@ -33,9 +35,17 @@ pub fn tidy_page_body(
     headline_found: bool,
     cells: &HashSet<Span>,
 ) {
-    drop_repeated_labels(text, &mut body, cells);
+    let mut cut = drop_repeated_labels(text, &mut body, cells);
     if headline_found {
-        trim_thin_edges(text, &mut body, cells);
+        cut.extend(trim_thin_edges(text, &mut body, cells));
+    }
+    for b in cut {
+        let kind = if is_byline(&text[b.span.range()]) {
+            Chrome::Meta
+        } else {
+            Chrome::Prompt
+        };
+        seg.chrome.push((b, kind));
     }
     stamps_to_chrome(text, body, seg);
 }
@@ -43,6 +53,13 @@ pub fn tidy_page_body(
 /// A block that is not a paragraph: short, or with no clause mark.
 fn is_thin(line: &str) -> bool {
     line.chars().nth(11).is_none() || !line.contains(CLAUSE_MARKS)
+}
+
+/// A byline: a line that names the author or the reporters (作者：马燕, 早报记者 陆鸣 实习生 王齐).
+/// Serves news and notice pages that print it as the first thin line under the headline: it is
+/// metadata, like the 来源：/作者： lines segmentation already puts in the chrome.
+fn is_byline(line: &str) -> bool {
+    super::meta::author_in(line).is_some() || super::byline::byline_names(line).is_some()
 }
 
 /// The Chinese clause marks: a line with one is (part of) a sentence.
@@ -67,7 +84,7 @@ fn stamps_to_chrome(text: &str, body: Vec<Block>, seg: &mut Segments) {
 
 /// Drops short labels that repeat through the content (积分, 主题, 帖子 in every post of a thread):
 /// the furniture of a repeated template, not text.
-fn drop_repeated_labels(text: &str, content: &mut Vec<Block>, cells: &HashSet<Span>) {
+fn drop_repeated_labels(text: &str, content: &mut Vec<Block>, cells: &HashSet<Span>) -> Vec<Block> {
     // A district or a 0 repeated down a table's column is a value, not furniture.
     let label = |b: &Block| {
         let line = &text[b.span.range()];
@@ -79,11 +96,15 @@ fn drop_repeated_labels(text: &str, content: &mut Vec<Block>, cells: &HashSet<Sp
             *counts.entry(l).or_default() += 1;
         }
     }
-    content.retain(|b| label(b).is_none_or(|l| counts.get(l).copied().unwrap_or(0) < 3));
+    let (kept, cut) = std::mem::take(content)
+        .into_iter()
+        .partition(|b| label(b).is_none_or(|l| counts.get(l).copied().unwrap_or(0) < 3));
+    *content = kept;
+    cut
 }
 
-/// Drops thin blocks before the first paragraph, and labels after the last text.
-fn trim_thin_edges(text: &str, content: &mut Vec<Block>, cells: &HashSet<Span>) {
+/// Cuts thin blocks before the first paragraph, and labels after the last text; hands them back.
+fn trim_thin_edges(text: &str, content: &mut Vec<Block>, cells: &HashSet<Span>) -> Vec<Block> {
     // At the start, what has no clause mark at all (player controls, counters, a byline) goes;
     // the short lines of a poem or a 题记： are text.
     // A data table's cells are neither (a table before the 说明 paragraph, a table's last row).
@@ -91,7 +112,7 @@ fn trim_thin_edges(text: &str, content: &mut Vec<Block>, cells: &HashSet<Span>) 
     let thin =
         |b: &Block| b.heading == 0 && !cell(b) && !text[b.span.range()].contains(CLAUSE_MARKS);
     let Some(first) = content.iter().position(|b| !thin(b)) else {
-        return;
+        return Vec::new();
     };
     // At the end, only labels go (点赞失败, +1): a short last reply is text.
     let label = |b: &Block| b.heading == 0 && !cell(b) && is_label(&text[b.span.range()]);
@@ -101,6 +122,7 @@ fn trim_thin_edges(text: &str, content: &mut Vec<Block>, cells: &HashSet<Span>) 
         .rposition(|b| !label(b))
         .unwrap_or(first)
         .max(first);
-    content.truncate(last + 1);
-    content.drain(..first);
+    let mut cut = content.split_off(last + 1);
+    cut.splice(0..0, content.drain(..first));
+    cut
 }

@@ -218,7 +218,12 @@ pub fn trace(source: &str, options: &Options) -> Trace {
     let mut no_article = None;
     if page.is_some() {
         let body = seg.content.split_off(header_len);
-        tidy_page_body(text, body, &mut seg, headline_found);
+        // A data table's cells stay through the tidying, however thin.
+        let cells = page
+            .as_ref()
+            .map(crate::quantities::table::data_table_cells)
+            .unwrap_or_default();
+        tidy_page_body(text, body, &mut seg, headline_found, &cells);
         // A list, menu, error or unreadable page has no article: its stray lines are not text.
         no_article = (header_len == 0)
             .then(|| {

@@ -99,11 +99,22 @@ fn header_cell_unit_on_a_page() {
         .iter()
         .map(|(q, u)| (q.text.as_str(), q.unit.as_deref(), *u))
         .collect();
-    // The permit list's 工程规模(平方米) column; the rows the page keeps as its text.
+    // The permit list's 工程规模(平方米) column, all 15 of its rows: the cells of a data table are
+    // content (before, the thin cells above the first paragraph were trimmed and 10 rows lost).
     let m2 = Some("平方米");
     assert_eq!(
         got,
         [
+            ("42688.63", m2, "平方米"),
+            ("52446.87", m2, "平方米"),
+            ("342.56", m2, "平方米"),
+            ("135382", m2, "平方米"),
+            ("60544.79", m2, "平方米"),
+            ("32780", m2, "平方米"),
+            ("2770.43", m2, "平方米"),
+            ("3882.6", m2, "平方米"),
+            ("2474.6", m2, "平方米"),
+            ("27245", m2, "平方米"),
             ("28194.94", m2, "平方米"),
             ("28865", m2, "平方米"),
             ("12000", m2, "平方米"),

@@ -350,3 +350,34 @@ pub fn is_post_stamp(line: &str) -> bool {
     // tells the time or says what happened then.
     digits >= 4 && marks >= 2 && (timed || worded)
 }
+
+/// How many of `seps` stand in `line` as separators: a `>` (or other separator) that closes an
+/// inline tag (`<br>`, `<br/>`, `</span>`) is markup, not a breadcrumb's arrow. Serves markdown
+/// dumps of statistics communiqués, whose table cells carry `<br>` (`| <br>全国总人口 | <br>139538 |`):
+/// a table row in the main content is content, not a breadcrumb.
+///
+/// ```
+/// use jianbao::layout::boilerplate::separators_outside_tags;
+/// let seps = ['>', '＞'];
+/// assert_eq!(separators_outside_tags("首页 > 新闻 > 正文", &seps), 2);
+/// assert_eq!(separators_outside_tags("<br>全国总人口 | <br>139538 | <br>100.0", &seps), 0);
+/// assert_eq!(separators_outside_tags("首页>>要闻", &seps), 2);
+/// ```
+pub fn separators_outside_tags(line: &str, seps: &[char]) -> usize {
+    let mut in_tag = false;
+    let mut count = 0;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '<' {
+            // A tag opens with a letter or a slash right after `<` (`<br>`, `</p>`); `<<返回` is none.
+            in_tag = chars
+                .peek()
+                .is_some_and(|n| n.is_ascii_alphabetic() || *n == '/');
+        } else if in_tag && c == '>' {
+            in_tag = false;
+        } else if seps.contains(&c) {
+            count += 1;
+        }
+    }
+    count
+}

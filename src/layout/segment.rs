@@ -275,11 +275,7 @@ pub fn classify(line: &str) -> Option<Chrome> {
         return Some(Chrome::Breadcrumb);
     }
     if chars <= 80
-        && line
-            .chars()
-            .filter(|c| CRUMB_SEPARATORS.contains(c))
-            .count()
-            >= 2
+        && crate::layout::boilerplate::separators_outside_tags(line, CRUMB_SEPARATORS) >= 2
         && !line.contains('。')
     {
         return Some(Chrome::Breadcrumb);

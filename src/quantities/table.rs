@@ -481,6 +481,40 @@ pub(crate) fn quantities(text: &str, page: Option<&PageText>, blocks: &[Block]) 
     }
 }
 
+/// The blocks of a page that are cells of a data table: a `<table>` with two or more rows of
+/// two or more cells, each cell holding one block (a list of licensed firms, a table of monthly
+/// figures). A layout table, whose cells hold whole articles or menus, has none. Page tidying
+/// keeps these blocks however thin: a table inside the main content is content.
+///
+/// ```
+/// use jianbao::html::markup::html_to_blocks;
+/// use jianbao::quantities::table::data_table_cells;
+/// let page = html_to_blocks(
+///     "<table><tr><td>序号</td><td>机构名称</td></tr><tr><td>1</td><td>某公司</td></tr></table><p>说明。</p>",
+/// );
+/// let cells = data_table_cells(&page);
+/// let kept: Vec<&str> = page
+///     .blocks
+///     .iter()
+///     .filter(|b| cells.contains(&b.span))
+///     .map(|b| &page.text[b.span.range()])
+///     .collect();
+/// assert_eq!(kept, ["序号", "机构名称", "1", "某公司"]);
+/// ```
+pub fn data_table_cells(page: &PageText) -> HashSet<Span> {
+    let rows = page_rows(page, &[]);
+    let wide = |r: &Row| r.kind == Kind::Cells && r.cells.len() >= 2;
+    // Rows of one table stand together: count the wide rows of each table in one pass.
+    let mut per_table: std::collections::HashMap<u32, usize> = std::collections::HashMap::new();
+    for r in rows.iter().filter(|r| wide(r)) {
+        *per_table.entry(r.table).or_default() += 1;
+    }
+    rows.iter()
+        .filter(|r| wide(r) && per_table.get(&r.table).copied().unwrap_or(0) >= 2)
+        .flat_map(|r| r.cells.iter().copied())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

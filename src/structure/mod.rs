@@ -7,6 +7,7 @@ pub mod issue;
 pub use crate::text::markers;
 mod sections;
 pub mod sentence;
+mod tableline;
 
 use crate::layout::blocks::Block;
 use crate::quantities::extract;
@@ -143,8 +144,10 @@ pub(crate) fn structure(
             && (5..=40).contains(&n)
             && starts_like_text(line)
             && !line.contains(['，', ','])
-            // A markdown table row (指标 | 单位 | 2010年) is no headline.
-            && !line.contains(" | ");
+            // A table's caption and rows (指标 | 单位 | 2010年, 居住 4.5 4.5 4.5, 表1 …) are
+            // no headline: statistics communiqués caption tables inside one document.
+            && !tableline::is_table_row(line)
+            && !tableline::is_caption(line);
         let next_is_body = blocks.get(k + 1).is_some_and(|n| {
             let next = &text[n.range()];
             // A headline's own furniture also follows it: a 编者按 or a ——subheadline.
@@ -219,6 +222,22 @@ pub(crate) fn structure(
     // A note with no article after it is text of the last one.
     if let (Some(n), Some(d)) = (note, drafts.last_mut()) {
         d.body.push(n);
+    }
+    // A joint title's organ lines stand for the 署名 when the text ends without one: the
+    // blocks the first body article's headline was joined from, found in one pass.
+    if frame.signature.is_none()
+        && let Some(h) = drafts
+            .iter()
+            .find(|d| d.role == Role::Body)
+            .filter(|d| d.headline_text.is_some())
+            .and_then(|d| d.headline)
+    {
+        let joined: Vec<Span> = blocks
+            .iter()
+            .copied()
+            .filter(|b| b.start >= h.start && b.end <= h.end)
+            .collect();
+        frame.signature = frame::title_issuers(text, &joined);
     }
     let mut articles = Vec::with_capacity(drafts.len());
     for d in drafts {

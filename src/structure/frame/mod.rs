@@ -21,6 +21,8 @@
 //! doc_type   := the title's last word from DOC_TYPES (…的通知, 转发…的通知 → 通知; not
 //!               …征求意见); given when the title is formal (关于…, …年度报告, …公报, …决议 …)
 //!               or other parts of the frame are there
+//! title_issuers := organ_line+ above the title: the 署名's issuers (no 成文日期) when the text
+//!               has neither a signature nor a top_date nor a table's 发文机关 and 成文日期
 //! top_date   := (organ_line)? date_line | "（" date … "通过）"   under a 公报's or 决议's title:
 //!               the 成文日期 when the text ends without a signature
 //! recipients := organs "：" — among the first 16 lines, before the first sentence, not 如下：
@@ -87,6 +89,33 @@ fn split_organs(line: &str) -> impl Iterator<Item = String> + '_ {
                 vec![p.to_string()]
             }
         })
+}
+
+/// The 署名 a joint title stands for when the text ends without one: the organ lines printed above
+/// 关于…的通知 (`lines`, the blocks the headline was joined from, in order) are the issuers, with no
+/// 成文日期; the span covers those lines. Serves joint 通知 and 通报 whose page kept the title but
+/// lost (or never printed) the signature block: the issuers are named once, above the title. The
+/// organ lines are looked at only while they lead the title, and a one-line title names none.
+pub(crate) fn title_issuers(text: &str, lines: &[Span]) -> Option<Signature> {
+    let organ_lines: Vec<Span> = lines
+        .iter()
+        .copied()
+        .take_while(|s| is_organ_line(&text[s.range()]))
+        .collect();
+    // The title itself must follow the organ lines.
+    if organ_lines.is_empty() || organ_lines.len() == lines.len() {
+        return None;
+    }
+    let issuers: Vec<String> = organ_lines
+        .iter()
+        .flat_map(|s| split_organs(text[s.range()].trim()).collect::<Vec<_>>())
+        .collect();
+    let (first, last) = (organ_lines.first()?, organ_lines.last()?);
+    Some(Signature {
+        issuers,
+        date: None,
+        span: Span::new(first.start, last.end),
+    })
 }
 
 /// What a block is to the article builder.

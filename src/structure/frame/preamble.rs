@@ -90,7 +90,11 @@ pub(crate) fn amend_from_preamble(
         a.span = s.cover(a.span);
         frame.doc_type = doc_type(&a.headline);
     }
-    prefix_lines_above(text, blocks, headline_at, doc);
+    // A joint notice's issuers above the headline stand for a 署名 the text does not print.
+    let issuers = prefix_lines_above(text, blocks, headline_at, doc);
+    if frame.signature.is_none() {
+        frame.signature = issuers;
+    }
     let body = doc
         .articles
         .iter_mut()
@@ -177,23 +181,19 @@ const JOINT_REACH: usize = 6;
 
 /// The lines just above the headline a page repeats in its <title> that begin the title: a
 /// joint notice's issuers (住房城乡建设部 财政部 / 关于…的通知), or the first line of a title
-/// printed over two (北京市人民政府办公厅关于印发 / …意见的通知). They join the headline.
+/// printed over two (北京市人民政府办公厅关于印发 / …意见的通知). They join the headline; the
+/// issuers' lines are handed back as the 署名 they name (see [`super::title_issuers`]).
 fn prefix_lines_above(
     text: &str,
     blocks: &[crate::layout::blocks::Block],
     headline_at: Option<usize>,
     doc: &mut crate::Document,
-) {
-    let Some(h) = headline_at.filter(|&h| h < blocks.len()) else {
-        return;
-    };
-    let Some(a) = doc
+) -> Option<crate::Signature> {
+    let h = headline_at.filter(|&h| h < blocks.len())?;
+    let a = doc
         .articles
         .iter_mut()
-        .find(|a| a.role == crate::Role::Body)
-    else {
-        return;
-    };
+        .find(|a| a.role == crate::Role::Body)?;
     let line = |j: usize| text[blocks[j].span.range()].trim();
     let mut from = None;
     let mut head = a.headline.clone();
@@ -220,8 +220,11 @@ fn prefix_lines_above(
         };
         from = Some(j);
     }
-    if let Some(j) = from {
-        a.headline = head;
-        a.span = blocks[j].span.cover(a.span);
-    }
+    let j = from?;
+    a.headline = head;
+    a.span = blocks[j].span.cover(a.span);
+    let lines: Vec<Span> = blocks[j..=h].iter().map(|b| b.span).collect();
+    organs_only
+        .then(|| super::title_issuers(text, &lines))
+        .flatten()
 }

@@ -17,6 +17,8 @@ const ANCHOR_BOOST: f32 = 10.0;
 const RIVAL_SHARE: f32 = 0.2;
 /// How many levels above the top candidate a common ancestor is looked for.
 const CLIMB: usize = 12;
+/// The share of the page's text above which an element is the page itself, not a container.
+const PAGE_SHARE: f32 = 0.95;
 /// How many levels above the top candidate a run of same-signature siblings is looked for.
 const REPEAT_CLIMB: usize = 8;
 /// How many repeated items make a run (the replies of a thread).
@@ -65,9 +67,11 @@ pub fn main_blocks(page: &PageText, anchor: Option<usize>) -> Vec<bool> {
     let mut sentence = vec![false; blocks.len()];
     let mut block_score = vec![0f32; blocks.len()];
     let mut dateline = vec![false; blocks.len()];
+    let mut page_chars = 0u32;
     for (idx, b) in blocks.iter().enumerate() {
         let line = text.get(b.span.range()).unwrap_or("");
         let chars = line.chars().count() as u32;
+        page_chars += chars;
         let links = b.link_chars.min(chars as usize) as u32;
         let mut node = b.node as usize;
         for _ in 0..MAX_UP {
@@ -198,6 +202,12 @@ pub fn main_blocks(page: &PageText, anchor: Option<usize>) -> Vec<bool> {
         let mut ancestor = nodes[top].parent as usize;
         for _ in 0..CLIMB {
             if ancestor == 0 {
+                break;
+            }
+            // An ancestor that holds (nearly) all of the page's text is the page, not a thread:
+            // the climb stops there (a Weibo-like post page, whose only other candidate is the
+            // author's profile card in the sidebar; joining them takes the whole page).
+            if chars_in[ancestor] as f32 >= PAGE_SHARE * page_chars as f32 {
                 break;
             }
             let inside = rivals

@@ -17,6 +17,8 @@ const ANCHOR_BOOST: f32 = 10.0;
 const RIVAL_SHARE: f32 = 0.2;
 /// How many levels above the top candidate a common ancestor is looked for.
 const CLIMB: usize = 12;
+/// The share of the page's text above which an element is the page itself, not a container.
+const PAGE_SHARE: f32 = 0.95;
 /// How many levels above the top candidate a run of same-signature siblings is looked for.
 const REPEAT_CLIMB: usize = 8;
 /// How many repeated items make a run (the replies of a thread).
@@ -65,9 +67,11 @@ pub fn main_blocks(page: &PageText, anchor: Option<usize>) -> Vec<bool> {
     let mut sentence = vec![false; blocks.len()];
     let mut block_score = vec![0f32; blocks.len()];
     let mut dateline = vec![false; blocks.len()];
+    let mut page_chars = 0u32;
     for (idx, b) in blocks.iter().enumerate() {
         let line = text.get(b.span.range()).unwrap_or("");
         let chars = line.chars().count() as u32;
+        page_chars += chars;
         let links = b.link_chars.min(chars as usize) as u32;
         let mut node = b.node as usize;
         for _ in 0..MAX_UP {
@@ -198,6 +202,17 @@ pub fn main_blocks(page: &PageText, anchor: Option<usize>) -> Vec<bool> {
         let mut ancestor = nodes[top].parent as usize;
         for _ in 0..CLIMB {
             if ancestor == 0 {
+                break;
+            }
+            // An ancestor that holds (nearly) all of the page's text while the candidates in it
+            // hold a minority of that text is the page's chrome around a post, not a thread: the
+            // climb stops there (a Weibo-like post page, whose only other candidate is the
+            // author's profile card in the sidebar; joining them takes the whole page). A page
+            // that is all document (a bare article, a table under its caption) still joins.
+            if chars_in[ancestor] as f32 >= PAGE_SHARE * page_chars as f32
+                && candidate_chars(nodes, &chars_in, top, &rivals, ancestor) * 2
+                    < chars_in[ancestor]
+            {
                 break;
             }
             let inside = rivals
@@ -362,6 +377,43 @@ fn adopt_loose_sentences(
         inside[i] = Some(top);
         i += 1;
     }
+}
+
+/// The characters of `top` and of the rivals inside `ancestor`, each counted once: a rival that
+/// stands inside another (a `<div>` and its one `<p>`) adds nothing. Linear in the rivals times
+/// the depth of the tree.
+fn candidate_chars(
+    nodes: &[Node],
+    chars_in: &[u32],
+    top: usize,
+    rivals: &[usize],
+    ancestor: usize,
+) -> u32 {
+    let inside: std::collections::HashSet<usize> = rivals
+        .iter()
+        .copied()
+        .filter(|&r| is_within(nodes, r, ancestor))
+        .collect();
+    let nested = |r: usize| {
+        let mut at = r;
+        for _ in 0..MAX_UP {
+            let parent = nodes.get(at).map_or(0, |x| x.parent as usize);
+            if parent == 0 || parent == at || parent == ancestor {
+                return false;
+            }
+            if inside.contains(&parent) {
+                return true;
+            }
+            at = parent;
+        }
+        false
+    };
+    let rival_chars: u32 = inside
+        .iter()
+        .filter(|&&r| !nested(r))
+        .map(|&r| chars_in.get(r).copied().unwrap_or(0))
+        .sum();
+    chars_in.get(top).copied().unwrap_or(0) + rival_chars
 }
 
 /// How many levels above the top an inline wrapper's loose text may stand.

@@ -3,6 +3,7 @@
 use super::blocks::Block;
 use super::segment::{Chrome, Segments};
 use crate::text::date::{find_date, iso_date};
+use crate::text::chars::{arabic_digit, digit_value};
 
 /// Labels before an author's name.
 const AUTHOR_LABELS: &[&str] = &[
@@ -301,23 +302,11 @@ pub fn is_date_only(line: &str) -> bool {
 
 /// Numerals, date and time units and the full-width marks between them.
 fn is_date_char(c: char) -> bool {
-    matches!(
-        c,
-        '０'
-            ..='９'
-                | '〇'
-                | '零'
-                | '一'
-                | '二'
-                | '三'
-                | '四'
-                | '五'
-                | '六'
-                | '七'
-                | '八'
-                | '九'
-                | '十'
-                | '廿'
+    arabic_digit(c).is_some()
+        || digit_value(c).is_some()
+        || matches!(
+            c,
+            '十' | '廿'
                 | '初'
                 | '年'
                 | '月'
@@ -335,7 +324,7 @@ fn is_date_char(c: char) -> bool {
                 | '　'
                 | '（'
                 | '）'
-    )
+        )
 }
 
 /// Words a date-only line may hold besides numbers (a weekday, the lunar calendar).

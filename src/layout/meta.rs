@@ -2,8 +2,8 @@
 
 use super::blocks::Block;
 use super::segment::{Chrome, Segments};
-use crate::text::date::{find_date, iso_date};
 use crate::text::chars::{arabic_digit, digit_value};
+use crate::text::date::{find_date, iso_date};
 
 /// Labels before an author's name.
 const AUTHOR_LABELS: &[&str] = &[

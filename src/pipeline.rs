@@ -216,12 +216,14 @@ pub fn trace(source: &str, options: &Options) -> Trace {
         .map_or(0, structure::Header::blocks)
         .min(seg.content.len());
     let mut no_article = None;
+    // The rows and cells of the page's tables, found once: for the tidying and for the units.
+    let table_rows = page.as_ref().map(crate::quantities::table::page_rows);
     if page.is_some() {
         let body = seg.content.split_off(header_len);
         // A data table's cells stay through the tidying, however thin.
-        let cells = page
-            .as_ref()
-            .map(crate::quantities::table::data_table_cells)
+        let cells = table_rows
+            .as_deref()
+            .map(crate::quantities::table::data_cells)
             .unwrap_or_default();
         tidy_page_body(text, body, &mut seg, headline_found, &cells);
         // A list, menu, error or unreadable page has no article: its stray lines are not text.
@@ -260,7 +262,7 @@ pub fn trace(source: &str, options: &Options) -> Trace {
     );
     // Statistics tables: the unit a caption or header states, given to the bare numbers below.
     if options.get_quantities() {
-        let found = crate::quantities::table::quantities(text, page.as_ref(), &structured);
+        let found = crate::quantities::table::quantities(text, table_rows, &structured);
         crate::quantities::table::merge(&mut st.articles, found);
     }
     for a in &mut st.articles {

@@ -58,7 +58,7 @@ enum Kind {
 }
 
 #[derive(Clone, Debug)]
-struct Row {
+pub(crate) struct Row {
     cells: Vec<Span>,
     /// Whether each cell is in the document text (an HTML cell cut as chrome is not).
     kept: Vec<bool>,
@@ -161,9 +161,10 @@ fn trim_cell(line: &str, mut a: usize, mut b: usize) -> Span {
 }
 
 /// The rows of a page: the cells of each `<tr>`, each cell holding one block; every other block
-/// (and a cell holding several, as layout tables hold whole articles) is a line.
-fn page_rows(page: &PageText, kept: &[Block]) -> Vec<Row> {
-    let kept: HashSet<Span> = kept.iter().map(|b| b.span).collect();
+/// (and a cell holding several, as layout tables hold whole articles) is a line. Found once a
+/// page: the tidying keeps the data tables' cells ([`data_cells`]), and the quantities read the
+/// same rows once they know which blocks the document kept ([`quantities`]).
+pub(crate) fn page_rows(page: &PageText) -> Vec<Row> {
     let nodes = &page.nodes;
     let role = |n: u32| nodes.get(n as usize).map_or(TableRole::None, |x| x.table);
     let parent = |n: u32| nodes.get(n as usize).map_or(0, |x| x.parent);
@@ -184,21 +185,20 @@ fn page_rows(page: &PageText, kept: &[Block]) -> Vec<Row> {
     let mut rows: Vec<Row> = Vec::new();
     let mut last_row = None;
     for (i, b) in page.blocks.iter().enumerate() {
-        let is_kept = kept.contains(&b.span);
         let c = cells[i];
         let alone = c.is_some()
             && (i == 0 || cells[i - 1] != c)
             && cells.get(i + 1).is_none_or(|n| *n != c);
         let tr = c.map(parent).filter(|&r| role(r) == TableRole::Row);
         let (Some(tr), true) = (tr, alone) else {
-            rows.push(Row::line(b.span, is_kept));
+            rows.push(Row::line(b.span, false));
             last_row = None;
             continue;
         };
         match rows.last_mut() {
             Some(r) if last_row == Some(tr) => {
                 r.cells.push(b.span);
-                r.kept.push(is_kept);
+                r.kept.push(false);
             }
             _ => {
                 let mut t = parent(tr);
@@ -209,7 +209,7 @@ fn page_rows(page: &PageText, kept: &[Block]) -> Vec<Row> {
                 }
                 rows.push(Row {
                     cells: vec![b.span],
-                    kept: vec![is_kept],
+                    kept: vec![false],
                     kind: Kind::Cells,
                     table: t,
                 });
@@ -474,9 +474,23 @@ pub(crate) fn merge(articles: &mut [Article], mut found: Vec<Quantity>) {
 
 /// The table quantities of the blocks a document is read from: by rows and cells on a page, by
 /// lines in a text or markdown.
-pub(crate) fn quantities(text: &str, page: Option<&PageText>, blocks: &[Block]) -> Vec<Quantity> {
-    match page {
-        Some(p) => read_rows(text, &page_rows(p, blocks)),
+/// `page_rows` are the rows of the page ([`page_rows`]), `None` for a text or markdown.
+pub(crate) fn quantities(
+    text: &str,
+    page_rows: Option<Vec<Row>>,
+    blocks: &[Block],
+) -> Vec<Quantity> {
+    match page_rows {
+        Some(mut rows) => {
+            // Only cells the document kept give quantities (a cell cut as chrome is not text).
+            let kept: HashSet<Span> = blocks.iter().map(|b| b.span).collect();
+            for r in &mut rows {
+                for (k, cell) in r.kept.iter_mut().zip(&r.cells) {
+                    *k = kept.contains(cell);
+                }
+            }
+            read_rows(text, &rows)
+        }
         None => table_quantities(text, blocks),
     }
 }
@@ -502,7 +516,11 @@ pub(crate) fn quantities(text: &str, page: Option<&PageText>, blocks: &[Block]) 
 /// assert_eq!(kept, ["序号", "机构名称", "1", "某公司"]);
 /// ```
 pub fn data_table_cells(page: &PageText) -> HashSet<Span> {
-    let rows = page_rows(page, &[]);
+    data_cells(&page_rows(page))
+}
+
+/// The cells of the data tables among a page's `rows` (see [`data_table_cells`]).
+pub(crate) fn data_cells(rows: &[Row]) -> HashSet<Span> {
     let wide = |r: &Row| r.kind == Kind::Cells && r.cells.len() >= 2;
     // Rows of one table stand together: count the wide rows of each table in one pass.
     let mut per_table: std::collections::HashMap<u32, usize> = std::collections::HashMap::new();

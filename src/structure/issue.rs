@@ -157,12 +157,14 @@ pub fn period_in(line: &str) -> Option<(String, std::ops::Range<usize>)> {
 /// assert_eq!(b.publisher.as_deref(), Some("市质监站"));
 /// assert!(title_header("全市开展安全检查", jianbao::Span::new(0, 1)).is_none());
 /// assert!(title_header("关于2015年3月份安全检查情况的通报", jianbao::Span::new(0, 1)).is_none());
+/// assert!(title_header("某某委员会关于2014年度安全生产情况的通报", jianbao::Span::new(0, 1)).is_none());
 /// ```
 pub fn title_header(line: &str, span: Span) -> Option<Bulletin> {
     let core = line.trim_end_matches(['）', ')', '】', '》', ' ', '\u{3000}']);
-    // 关于…的通报 is a 公文's title (its frame's doc type), not a bulletin's.
+    // 关于…的通报 is a 公文's title (its frame's doc type), not a bulletin's, also when the
+    // issuing organ stands before 关于 (某某委员会关于2014年度…情况的通报).
     if line.chars().nth(40).is_some()
-        || line.starts_with("关于")
+        || line.contains("关于")
         || line.contains(['。', '，', '；'])
         || !TITLE_SERIES
             .iter()

@@ -136,7 +136,8 @@ pub(crate) fn structure(
         let listed = !entry_set.is_empty() && entry_set.contains(issue::squeeze(line).as_str());
         let heading = Some(span) == headline
             || listed
-            || (is_heading_like(line) && section_marker(line).is_none());
+            || (is_heading_like(line) && section_marker(line).is_none())
+            || (drafts.is_empty() && sentence::is_document_title(line));
         // A later article needs a real headline (not a fragment of a broken line) and a body.
         let starts_like_text = |t: &str| t.chars().next().is_some_and(|c| !is_clause_mark(c));
         let n = line.chars().take(41).count();

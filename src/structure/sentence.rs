@@ -53,3 +53,22 @@ pub fn is_heading_like(text: &str) -> bool {
             inner_stops == 0
         }
 }
+
+/// Whether a line is an official document's title however long it runs: a formal title (关于…,
+/// …公报, …决议) that ends in a 文种 and holds no sentence or clause mark. Serves 公文 whose titles
+/// pass 50 characters (an NPC 决议 naming the plan and the report it approves, a joint notice of
+/// several ministries), which [`is_heading_like`] leaves out as too long.
+///
+/// ```
+/// use jianbao::structure::sentence::is_document_title;
+/// assert!(is_document_title("第十二届全国人民代表大会第三次会议关于2014年国民经济和社会发展计划执行情况与2015年国民经济和社会发展计划的决议"));
+/// assert!(!is_document_title("会议审查了国务院提出的关于2014年国民经济和社会发展计划执行情况的报告。"));
+/// assert!(!is_document_title("某市开展活动"));
+/// ```
+pub fn is_document_title(line: &str) -> bool {
+    use crate::structure::frame::{doc_type, formal_title};
+    line.chars().nth(120).is_none()
+        && !line.contains(['。', '！', '？', '；', '，', '：', ';', ':'])
+        && formal_title(line)
+        && doc_type(line).is_some()
+}

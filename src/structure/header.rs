@@ -159,11 +159,15 @@ pub(crate) fn find_header(text: &str, blocks: &[Block]) -> Option<Header> {
         let mut span = block.span;
         if series.is_empty() && idx > 0 {
             let prev = &blocks[idx - 1];
-            let prev_line = &text[prev.span.range()];
+            // A masthead is often printed letter-spaced (工 作 简 报): read without its spaces.
+            let prev_line: String = text[prev.span.range()]
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect();
             if prev_line.chars().count() <= 20
                 && SERIES_ENDINGS.iter().any(|e| prev_line.ends_with(e))
             {
-                series = prev_line.to_string();
+                series = prev_line;
                 span = prev.span.cover(block.span);
             }
         }
@@ -195,19 +199,31 @@ pub(crate) fn find_header(text: &str, blocks: &[Block]) -> Option<Header> {
                     .to_string();
                 let publisher = if j == idx { String::new() } else { publisher };
                 if !publisher.is_empty() && publisher.chars().count() <= 30 {
-                    bulletin.publisher = Some(publisher);
+                    bulletin.publisher = Some(office_name(&publisher).to_string());
                 }
                 last = j;
                 break;
             }
             if j > idx && is_publisher(l) {
-                bulletin.publisher = Some(l.to_string());
+                bulletin.publisher = Some(office_name(l).to_string());
                 last = j;
             }
         }
         return Some(Header { bulletin, last });
     }
     None
+}
+
+/// The office a publisher line names, without the verb a masthead prints after it (某某办公室编,
+/// 某某编印, 某某主办: bulletins of every kind) and the spaces before that verb.
+fn office_name(line: &str) -> &str {
+    let line = line.trim();
+    ["编印", "主办", "编"]
+        .iter()
+        .find_map(|v| line.strip_suffix(v))
+        .map(|rest| rest.trim_end_matches(|c: char| c.is_whitespace()))
+        .filter(|rest| rest.chars().nth(1).is_some())
+        .unwrap_or(line)
 }
 
 /// A line that names the issuing office: ends with 编, 办公室, 委员会 … and is short.

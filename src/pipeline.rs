@@ -225,7 +225,15 @@ pub fn trace(source: &str, options: &Options) -> Trace {
             .as_deref()
             .map(crate::quantities::table::data_cells)
             .unwrap_or_default();
-        tidy_page_body(text, body, &mut seg, headline_found, &cells);
+        // The head of an official document printed above its first paragraph stays however
+        // thin: only the first blocks are looked at (the head stands there).
+        let head = body
+            .iter()
+            .take(12)
+            .filter(|b| structure::frame::is_head_line(&text[b.span.range()]))
+            .map(|b| b.span)
+            .collect();
+        tidy_page_body(text, body, &mut seg, headline_found, &cells, &head);
         // A list, menu, error or unreadable page has no article: its stray lines are not text.
         no_article = (header_len == 0)
             .then(|| {

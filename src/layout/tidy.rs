@@ -16,7 +16,8 @@ use std::collections::HashSet;
 /// Tidies the body of a page (the content after the bulletin header) and puts it back into
 /// `seg.content`; `headline_found` says whether a headline that repeats `<title>` was found, which
 /// makes the thin edges before the first paragraph furniture; `cells` are the spans of data-table
-/// cells, which are kept.
+/// cells, which are kept; `head` the spans of a document's printed head (发文字号, title lines),
+/// which stay when they stand among the thin edges.
 ///
 /// ```
 /// use jianbao::layout::{lines, segment, tidy::tidy_page_body};
@@ -24,7 +25,7 @@ use std::collections::HashSet;
 /// let text = "点赞\n正文第一段，内容。\n发布于 2024-05-16 16:12\n正文第二段，内容。\n+1";
 /// let mut seg = segment(text, &lines(text));
 /// let body = std::mem::take(&mut seg.content);
-/// tidy_page_body(text, body, &mut seg, true, &HashSet::new());
+/// tidy_page_body(text, body, &mut seg, true, &HashSet::new(), &HashSet::new());
 /// let kept: Vec<&str> = seg.content.iter().map(|b| &text[b.span.range()]).collect();
 /// assert_eq!(kept, ["正文第一段，内容。", "正文第二段，内容。"]);
 /// ```
@@ -34,10 +35,11 @@ pub fn tidy_page_body(
     seg: &mut Segments,
     headline_found: bool,
     cells: &HashSet<Span>,
+    head: &HashSet<Span>,
 ) {
     let mut cut = drop_repeated_labels(text, &mut body, cells);
     if headline_found {
-        cut.extend(trim_thin_edges(text, &mut body, cells));
+        cut.extend(trim_thin_edges(text, &mut body, cells, head));
     }
     for b in cut {
         let kind = if is_byline(&text[b.span.range()]) {
@@ -104,7 +106,12 @@ fn drop_repeated_labels(text: &str, content: &mut Vec<Block>, cells: &HashSet<Sp
 }
 
 /// Cuts thin blocks before the first paragraph, and labels after the last text; hands them back.
-fn trim_thin_edges(text: &str, content: &mut Vec<Block>, cells: &HashSet<Span>) -> Vec<Block> {
+fn trim_thin_edges(
+    text: &str,
+    content: &mut Vec<Block>,
+    cells: &HashSet<Span>,
+    head: &HashSet<Span>,
+) -> Vec<Block> {
     // At the start, what has no clause mark at all (player controls, counters, a byline) goes;
     // the short lines of a poem or a 题记： are text.
     // A data table's cells are neither (a table before the 说明 paragraph, a table's last row).
@@ -123,6 +130,11 @@ fn trim_thin_edges(text: &str, content: &mut Vec<Block>, cells: &HashSet<Span>) 
         .unwrap_or(first)
         .max(first);
     let mut cut = content.split_off(last + 1);
-    cut.splice(0..0, content.drain(..first));
+    // A document's head printed above its first paragraph (发文字号, a 令's number, the title's
+    // own lines) stays: the lines a reader copies with the text.
+    let (kept, furniture): (Vec<Block>, Vec<Block>) =
+        content.drain(..first).partition(|b| head.contains(&b.span));
+    content.splice(0..0, kept);
+    cut.splice(0..0, furniture);
     cut
 }

@@ -52,6 +52,7 @@
 //! preamble at most eight: time is linear in the input.
 
 mod attach;
+mod head;
 mod joint;
 mod parts;
 mod preamble;
@@ -62,6 +63,7 @@ use attach::{
 };
 pub(crate) use preamble::{amend_from_preamble, take_number_tail};
 
+pub use head::is_head_line;
 pub use joint::split_joint;
 pub use parts::{
     doc_number, doc_type, formal_title, is_copy_mark, is_organ_line, meta_label, organ_items,

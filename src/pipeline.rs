@@ -217,13 +217,13 @@ pub fn trace(source: &str, options: &Options) -> Trace {
         .min(seg.content.len());
     let mut no_article = None;
     // The rows and cells of the page's tables, found once: for the tidying and for the units.
-    let table_rows = page.as_ref().map(crate::quantities::table::page_rows);
+    let table_rows = page.as_ref().map(crate::html::table::page_rows);
     if page.is_some() {
         let body = seg.content.split_off(header_len);
         // A data table's cells stay through the tidying, however thin.
         let cells = table_rows
             .as_deref()
-            .map(crate::quantities::table::data_cells)
+            .map(crate::html::table::data_cells)
             .unwrap_or_default();
         tidy_page_body(text, body, &mut seg, headline_found, &cells);
         // A list, menu, error or unreadable page has no article: its stray lines are not text.

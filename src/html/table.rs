@@ -10,7 +10,8 @@
 use crate::Span;
 use crate::html::markup::{PageText, TableRole};
 use crate::layout::blocks::{Block, is_blank};
-use std::collections::HashSet;
+use crate::layout::segment::{Chrome, Segments};
+use std::collections::{HashMap, HashSet};
 
 /// How a row was printed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -218,7 +219,7 @@ pub fn data_table_cells(page: &PageText) -> HashSet<Span> {
 pub(crate) fn data_cells(rows: &[Row]) -> HashSet<Span> {
     let wide = |r: &Row| r.kind == Kind::Cells && r.cells.len() >= 2;
     // Rows of one table stand together: count the wide rows of each table in one pass.
-    let mut per_table: std::collections::HashMap<u32, usize> = std::collections::HashMap::new();
+    let mut per_table: HashMap<u32, usize> = HashMap::new();
     for r in rows.iter().filter(|r| wide(r)) {
         *per_table.entry(r.table).or_default() += 1;
     }
@@ -226,6 +227,106 @@ pub(crate) fn data_cells(rows: &[Row]) -> HashSet<Span> {
         .filter(|r| wide(r) && per_table.get(&r.table).copied().unwrap_or(0) >= 2)
         .flat_map(|r| r.cells.iter().copied())
         .collect()
+}
+
+/// Puts back into the document the cells of its data tables that segmentation took for chrome.
+///
+/// Serves pages whose article holds a data table (a 公示 list of names and numbers, a list of
+/// licensed firms, a statistics table, a table of projects): its cells are short and without
+/// clause marks, its header cells may be sorting links (工程名称) or say a chrome word (注册区县),
+/// its row numbers may be links, and the main-container choice may keep only the one cell long
+/// enough to score. The rule: a data table (`cells`, from [`data_cells`]) with at least one cell in
+/// `seg.content` is content whole, unless it is a link list laid out as a table (the news lists
+/// and menus of a page's frame): half or more of its cells, or of its characters, are links.
+/// Only cells taken for navigation, prompts or footers come back; a breadcrumb, a related link
+/// or a metadata line keeps what was read from it, and a link repeated down the table (投票,
+/// 下载 in every row) stays a button. Linear in the rows and blocks.
+pub(crate) fn keep_content_tables(
+    text: &str,
+    blocks: &[Block],
+    rows: &[Row],
+    cells: &HashSet<Span>,
+    seg: &mut Segments,
+) {
+    if cells.is_empty() {
+        return;
+    }
+    let links: HashMap<Span, usize> = blocks
+        .iter()
+        .filter(|b| cells.contains(&b.span))
+        .map(|b| (b.span, b.link_chars))
+        .collect();
+    let content: HashSet<Span> = seg.content.iter().map(|b| b.span).collect();
+    #[derive(Default)]
+    struct Tally {
+        cells: usize,
+        linked: usize,
+        chars: usize,
+        link_chars: usize,
+        in_text: bool,
+    }
+    let mut tables: HashMap<u32, Tally> = HashMap::new();
+    // The texts of the linked cells of each table, counted: a link repeated down a table (投票,
+    // 查看, 下载 in every row of a poll or a list of files) is a button, not a value.
+    let mut buttons: HashMap<(u32, &str), usize> = HashMap::new();
+    for r in rows {
+        for c in r.cells.iter().filter(|c| cells.contains(c)) {
+            let t = tables.entry(r.table).or_default();
+            let line = text.get(c.range()).unwrap_or("");
+            let chars = line.chars().count();
+            let link = links.get(c).copied().unwrap_or(0).min(chars);
+            // A linked cell as segmentation reads one (six tenths of it a link).
+            let linked = chars > 0 && link * 10 >= chars * 6;
+            t.cells += 1;
+            t.chars += chars;
+            t.link_chars += link;
+            t.linked += usize::from(linked);
+            t.in_text |= content.contains(c);
+            if linked {
+                *buttons.entry((r.table, line)).or_default() += 1;
+            }
+        }
+    }
+    let button = |table: u32, c: &Span| {
+        let line = text.get(c.range()).unwrap_or("");
+        buttons.get(&(table, line)).is_some_and(|&n| n >= 2)
+    };
+    let whole: HashSet<Span> = rows
+        .iter()
+        .filter(|r| {
+            tables
+                .get(&r.table)
+                .is_some_and(|t| t.in_text && t.linked * 2 < t.cells && t.link_chars * 2 < t.chars)
+        })
+        .flat_map(|r| r.cells.iter().map(move |c| (r.table, *c)))
+        .filter(|(t, c)| cells.contains(c) && !button(*t, c))
+        .map(|(_, c)| c)
+        .collect();
+    if whole.is_empty() {
+        return;
+    }
+    let (mut back, chrome): (Vec<_>, Vec<_>) = std::mem::take(&mut seg.chrome)
+        .into_iter()
+        .partition(|(b, k)| {
+            whole.contains(&b.span)
+                && matches!(k, Chrome::Navigation | Chrome::Prompt | Chrome::Footer)
+        });
+    seg.chrome = chrome;
+    if back.is_empty() {
+        return;
+    }
+    back.sort_by_key(|(b, _)| b.span.start);
+    // Both lists are in page order: one merge, linear in their lengths.
+    let mut back = back.into_iter().map(|(b, _)| b).peekable();
+    let mut merged = Vec::with_capacity(seg.content.len() + back.len());
+    for c in std::mem::take(&mut seg.content) {
+        while let Some(b) = back.next_if(|b| b.span.start < c.span.start) {
+            merged.push(b);
+        }
+        merged.push(c);
+    }
+    merged.extend(back);
+    seg.content = merged;
 }
 
 #[cfg(test)]

@@ -27,8 +27,8 @@ use crate::layout::blocks::{Block, is_blank};
 use crate::{Article, Span};
 use std::collections::HashSet;
 
-// The data-table finder moved to `html::table`, where the page tidying that uses it first finds it; the
-// old path stays for code written against it.
+// The data-table finder moved to `html::table`, where the page tidying that uses it first finds
+// it; the old path stays for code written against it.
 pub use crate::html::table::data_table_cells;
 
 /// The quantities that the tables among `blocks` give their bare numbers, in order; spans index
@@ -277,8 +277,9 @@ fn cell_quantity(text: &str, cell: Span, unit: &Unit) -> Option<Quantity> {
     Some(q)
 }
 
-/// Puts table quantities (in order, from [`crate::html::table::page_rows`] or [`table_quantities`]) into the articles
-/// that hold them, in place of what was found in the same cells without the unit.
+/// Puts table quantities (in order, from [`crate::html::table::page_rows`] or
+/// [`table_quantities`]) into the articles that hold them, in place of what was found in the same
+/// cells without the unit.
 pub(crate) fn merge(articles: &mut [Article], mut found: Vec<Quantity>) {
     found.sort_by_key(|q| q.span.start);
     for a in articles {

@@ -217,7 +217,14 @@ pub fn trace(source: &str, options: &Options) -> Trace {
         .map(crate::html::table::data_cells)
         .unwrap_or_default();
     if let Some(rows) = &table_rows {
-        crate::html::table::keep_content_tables(text, &blocks, rows, &cells, &mut seg);
+        crate::html::table::keep_content_tables(
+            text,
+            &blocks,
+            rows,
+            &cells,
+            headline.as_ref().map(|h| h.span),
+            &mut seg,
+        );
     }
     // A bulletin header and its publisher line stay, however thin; the headline goes after it,
     // where the structure parser looks for it.

@@ -235,17 +235,20 @@ pub(crate) fn data_cells(rows: &[Row]) -> HashSet<Span> {
 /// licensed firms, a statistics table, a table of projects): its cells are short and without
 /// clause marks, its header cells may be sorting links (工程名称) or say a chrome word (注册区县),
 /// its row numbers may be links, and the main-container choice may keep only the one cell long
-/// enough to score. The rule: a data table (`cells`, from [`data_cells`]) with at least one cell in
-/// `seg.content` is content whole, unless it is a link list laid out as a table (the news lists
-/// and menus of a page's frame): half or more of its cells, or of its characters, are links.
-/// Only cells taken for navigation, prompts or footers come back; a breadcrumb, a related link
-/// or a metadata line keeps what was read from it, and a link repeated down the table (投票,
+/// enough to score; and 办事指南 pages, whose guide table holds the headline in its 事项名称 row
+/// and nothing long enough to anchor the container. The rule: a data table (`cells`, from
+/// [`data_cells`]) with at least one cell in `seg.content`, or with the `headline` as a cell (which
+/// stays the headline), is content whole, unless it is a link list laid out as a table (the news
+/// lists and menus of a page's frame): half or more of its cells, or of its characters, are
+/// links. Only cells taken for navigation, prompts or footers come back; a breadcrumb, a related
+/// link or a metadata line keeps what was read from it, and a link repeated down the table (投票,
 /// 下载 in every row) stays a button. Linear in the rows and blocks.
 pub(crate) fn keep_content_tables(
     text: &str,
     blocks: &[Block],
     rows: &[Row],
     cells: &HashSet<Span>,
+    headline: Option<Span>,
     seg: &mut Segments,
 ) {
     if cells.is_empty() {
@@ -256,7 +259,7 @@ pub(crate) fn keep_content_tables(
         .filter(|b| cells.contains(&b.span))
         .map(|b| (b.span, b.link_chars))
         .collect();
-    let content: HashSet<Span> = seg.content.iter().map(|b| b.span).collect();
+    let content: HashSet<Span> = seg.content.iter().map(|b| b.span).chain(headline).collect();
     #[derive(Default)]
     struct Tally {
         cells: usize,
@@ -309,6 +312,7 @@ pub(crate) fn keep_content_tables(
         .into_iter()
         .partition(|(b, k)| {
             whole.contains(&b.span)
+                && Some(b.span) != headline
                 && matches!(k, Chrome::Navigation | Chrome::Prompt | Chrome::Footer)
         });
     seg.chrome = chrome;

@@ -208,6 +208,24 @@ pub fn trace(source: &str, options: &Options) -> Trace {
     if let Some(h) = &headline {
         seg.content.retain(|b| b.span != h.span);
     }
+    // The rows and cells of the page's tables, found once: for the tidying and for the units.
+    let table_rows = page.as_ref().map(crate::html::table::page_rows);
+    // The cells of the page's data tables; one in the article makes its table content whole,
+    // however its cells read one by one, and they all stay through the tidying, however thin.
+    let cells = table_rows
+        .as_deref()
+        .map(crate::html::table::data_cells)
+        .unwrap_or_default();
+    if let Some(rows) = &table_rows {
+        crate::html::table::keep_content_tables(
+            text,
+            &blocks,
+            rows,
+            &cells,
+            headline.as_ref().map(|h| h.span),
+            &mut seg,
+        );
+    }
     // A bulletin header and its publisher line stay, however thin; the headline goes after it,
     // where the structure parser looks for it.
     let header = structure::find_header(text, &seg.content);
@@ -216,15 +234,8 @@ pub fn trace(source: &str, options: &Options) -> Trace {
         .map_or(0, structure::Header::blocks)
         .min(seg.content.len());
     let mut no_article = None;
-    // The rows and cells of the page's tables, found once: for the tidying and for the units.
-    let table_rows = page.as_ref().map(crate::quantities::table::page_rows);
     if page.is_some() {
         let body = seg.content.split_off(header_len);
-        // A data table's cells stay through the tidying, however thin.
-        let cells = table_rows
-            .as_deref()
-            .map(crate::quantities::table::data_cells)
-            .unwrap_or_default();
         // The head of an official document printed above its first paragraph stays however
         // thin: only the first blocks are looked at (the head stands there).
         let head = body

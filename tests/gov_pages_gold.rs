@@ -323,7 +323,7 @@ fn gov_pages_gold() {
     let floors = [
         // split, bigram F1, headline exact, date exact, no-article pages answered with nothing,
         // bylines read (pages whose labelled author the crate names)
-        ("dev", 0.94, 0.92, 1.00, 12, 5),
+        ("dev", 0.96, 0.92, 1.00, 12, 5),
         ("check", 0.96, 0.95, 1.00, 6, 4),
     ];
     let seen: usize = by_split.values().map(|t| t.pages).sum();

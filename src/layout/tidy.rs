@@ -4,7 +4,7 @@
 //! date-and-time lines of posts and a byline at the thin top move to it as metadata: nothing
 //! leaves the text unreported ([`crate::pipeline::Trace::dropped`] lists them), and the author is
 //! read from a byline there as from every other metadata line. Text dumps skip this step. The cells of a data table in the
-//! content (`cells`, found by [`crate::quantities::table::data_table_cells`]) stay however thin or
+//! content (`cells`, found by [`crate::html::table::data_table_cells`]) stay however thin or
 //! repeated: a table inside the main content is content (lists of firms, tables of figures).
 
 use super::blocks::Block;

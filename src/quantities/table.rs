@@ -22,10 +22,14 @@
 //! Time is linear in the rows and cells: the unit is found once per table, once per column.
 
 use super::{NumberPart, Quantity, extract};
-use crate::html::markup::{PageText, TableRole};
+use crate::html::table::{Kind, Row, line_rows};
 use crate::layout::blocks::{Block, is_blank};
 use crate::{Article, Span};
 use std::collections::HashSet;
+
+// The data-table finder moved to `html::table`, where the page tidying that uses it first finds
+// it; the old path stays for code written against it.
+pub use crate::html::table::data_table_cells;
 
 /// The quantities that the tables among `blocks` give their bare numbers, in order; spans index
 /// `text`. Each block is a line: a markdown `|` row, a line of cells parted by spaces, a caption.
@@ -44,180 +48,6 @@ use std::collections::HashSet;
 /// ```
 pub fn table_quantities(text: &str, blocks: &[Block]) -> Vec<Quantity> {
     read_rows(text, &line_rows(text, blocks))
-}
-
-/// How a row was printed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Kind {
-    /// A line of text: one cell.
-    Line,
-    /// A line whose cells are parted by spaces: a row only inside a table a caption opened.
-    Spaced,
-    /// The cells of a `<tr>` or of a markdown `|` row.
-    Cells,
-}
-
-#[derive(Clone, Debug)]
-pub(crate) struct Row {
-    cells: Vec<Span>,
-    /// Whether each cell is in the document text (an HTML cell cut as chrome is not).
-    kept: Vec<bool>,
-    kind: Kind,
-    /// The `<table>` node of an HTML row; 0 otherwise.
-    table: u32,
-}
-
-impl Row {
-    fn line(span: Span, kept: bool) -> Row {
-        Row {
-            cells: vec![span],
-            kept: vec![kept],
-            kind: Kind::Line,
-            table: 0,
-        }
-    }
-}
-
-/// The rows of text lines: a line with `|` is cut at them, a line with blanks inside at them.
-fn line_rows(text: &str, blocks: &[Block]) -> Vec<Row> {
-    blocks
-        .iter()
-        .map(|b| {
-            let line = &text[b.span.range()];
-            let (cells, kind) = if line.contains('|') {
-                let mut cells = split(b.span, line, |c| c == '|', true);
-                // A text's `| a | b |`: no cells outside the outer bars.
-                if line.ends_with('|') {
-                    cells.pop();
-                }
-                if line.starts_with('|') && !cells.is_empty() {
-                    cells.remove(0);
-                }
-                (cells, Kind::Cells)
-            } else {
-                let cells = split(b.span, line, is_blank, false);
-                let kind = if cells.len() > 1 {
-                    Kind::Spaced
-                } else {
-                    Kind::Line
-                };
-                (cells, kind)
-            };
-            if cells.is_empty() {
-                return Row::line(b.span, true);
-            }
-            Row {
-                kept: vec![true; cells.len()],
-                cells,
-                kind,
-                table: 0,
-            }
-        })
-        .collect()
-}
-
-/// Cuts `line` (at `span`) at the chars `sep` matches. With `keep_empty`, empty cells stay (a `|`
-/// table's empty cells hold their column); otherwise runs of separators are one.
-fn split(span: Span, line: &str, sep: impl Fn(char) -> bool, keep_empty: bool) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut from = 0;
-    let push = |a: usize, b: usize, out: &mut Vec<Span>| {
-        let cell = trim_cell(line, a, b);
-        if keep_empty || !cell.is_empty() {
-            out.push(cell.shift(span.start));
-        }
-    };
-    for (i, c) in line.char_indices() {
-        if sep(c) {
-            push(from, i, &mut out);
-            from = i + c.len_utf8();
-        }
-    }
-    push(from, line.len(), &mut out);
-    out
-}
-
-/// The cell `line[a..b]` without blanks and the `<br>` that markdown dumps of tables keep.
-fn trim_cell(line: &str, mut a: usize, mut b: usize) -> Span {
-    loop {
-        let s = &line[a..b];
-        let t = s.trim_start_matches(is_blank);
-        let t = t
-            .strip_prefix("<br>")
-            .or_else(|| t.strip_prefix("<br/>"))
-            .unwrap_or(t);
-        a = b - t.len();
-        let t = t.trim_end_matches(is_blank);
-        let t = t
-            .strip_suffix("<br>")
-            .or_else(|| t.strip_suffix("<br/>"))
-            .unwrap_or(t);
-        let nb = a + t.len();
-        if nb == b && t.len() == s.len() {
-            return Span::new(a, b);
-        }
-        b = nb;
-    }
-}
-
-/// The rows of a page: the cells of each `<tr>`, each cell holding one block; every other block
-/// (and a cell holding several, as layout tables hold whole articles) is a line. Found once a
-/// page: the tidying keeps the data tables' cells ([`data_cells`]), and the quantities read the
-/// same rows once they know which blocks the document kept ([`quantities`]).
-pub(crate) fn page_rows(page: &PageText) -> Vec<Row> {
-    let nodes = &page.nodes;
-    let role = |n: u32| nodes.get(n as usize).map_or(TableRole::None, |x| x.table);
-    let parent = |n: u32| nodes.get(n as usize).map_or(0, |x| x.parent);
-    // The innermost cell holding a block, a few elements up (<td><div><p>).
-    let cell_of = |b: &Block| {
-        let mut n = b.node;
-        for _ in 0..4 {
-            match role(n) {
-                TableRole::Cell => return Some(n),
-                TableRole::Row | TableRole::Table => return None,
-                TableRole::None if n == 0 => return None,
-                TableRole::None => n = parent(n),
-            }
-        }
-        None
-    };
-    let cells: Vec<Option<u32>> = page.blocks.iter().map(cell_of).collect();
-    let mut rows: Vec<Row> = Vec::new();
-    let mut last_row = None;
-    for (i, b) in page.blocks.iter().enumerate() {
-        let c = cells[i];
-        let alone = c.is_some()
-            && (i == 0 || cells[i - 1] != c)
-            && cells.get(i + 1).is_none_or(|n| *n != c);
-        let tr = c.map(parent).filter(|&r| role(r) == TableRole::Row);
-        let (Some(tr), true) = (tr, alone) else {
-            rows.push(Row::line(b.span, false));
-            last_row = None;
-            continue;
-        };
-        match rows.last_mut() {
-            Some(r) if last_row == Some(tr) => {
-                r.cells.push(b.span);
-                r.kept.push(false);
-            }
-            _ => {
-                let mut t = parent(tr);
-                for _ in 0..2 {
-                    if role(t) != TableRole::Table && t != 0 {
-                        t = parent(t);
-                    }
-                }
-                rows.push(Row {
-                    cells: vec![b.span],
-                    kept: vec![false],
-                    kind: Kind::Cells,
-                    table: t,
-                });
-                last_row = Some(tr);
-            }
-        }
-    }
-    rows
 }
 
 /// A unit as a table writes it, and where.
@@ -447,8 +277,9 @@ fn cell_quantity(text: &str, cell: Span, unit: &Unit) -> Option<Quantity> {
     Some(q)
 }
 
-/// Puts table quantities (in order, from [`page_rows`] or [`table_quantities`]) into the articles
-/// that hold them, in place of what was found in the same cells without the unit.
+/// Puts table quantities (in order, from [`crate::html::table::page_rows`] or
+/// [`table_quantities`]) into the articles that hold them, in place of what was found in the same
+/// cells without the unit.
 pub(crate) fn merge(articles: &mut [Article], mut found: Vec<Quantity>) {
     found.sort_by_key(|q| q.span.start);
     for a in articles {
@@ -474,7 +305,8 @@ pub(crate) fn merge(articles: &mut [Article], mut found: Vec<Quantity>) {
 
 /// The table quantities of the blocks a document is read from: by rows and cells on a page, by
 /// lines in a text or markdown.
-/// `page_rows` are the rows of the page ([`page_rows`]), `None` for a text or markdown.
+/// `page_rows` are the rows of the page ([`crate::html::table::page_rows`]), `None` for a text or
+/// markdown.
 pub(crate) fn quantities(
     text: &str,
     page_rows: Option<Vec<Row>>,
@@ -495,44 +327,6 @@ pub(crate) fn quantities(
     }
 }
 
-/// The blocks of a page that are cells of a data table: a `<table>` with two or more rows of
-/// two or more cells, each cell holding one block (a list of licensed firms, a table of monthly
-/// figures). A layout table, whose cells hold whole articles or menus, has none. Page tidying
-/// keeps these blocks however thin: a table inside the main content is content.
-///
-/// ```
-/// use jianbao::html::markup::html_to_blocks;
-/// use jianbao::quantities::table::data_table_cells;
-/// let page = html_to_blocks(
-///     "<table><tr><td>序号</td><td>机构名称</td></tr><tr><td>1</td><td>某公司</td></tr></table><p>说明。</p>",
-/// );
-/// let cells = data_table_cells(&page);
-/// let kept: Vec<&str> = page
-///     .blocks
-///     .iter()
-///     .filter(|b| cells.contains(&b.span))
-///     .map(|b| &page.text[b.span.range()])
-///     .collect();
-/// assert_eq!(kept, ["序号", "机构名称", "1", "某公司"]);
-/// ```
-pub fn data_table_cells(page: &PageText) -> HashSet<Span> {
-    data_cells(&page_rows(page))
-}
-
-/// The cells of the data tables among a page's `rows` (see [`data_table_cells`]).
-pub(crate) fn data_cells(rows: &[Row]) -> HashSet<Span> {
-    let wide = |r: &Row| r.kind == Kind::Cells && r.cells.len() >= 2;
-    // Rows of one table stand together: count the wide rows of each table in one pass.
-    let mut per_table: std::collections::HashMap<u32, usize> = std::collections::HashMap::new();
-    for r in rows.iter().filter(|r| wide(r)) {
-        *per_table.entry(r.table).or_default() += 1;
-    }
-    rows.iter()
-        .filter(|r| wide(r) && per_table.get(&r.table).copied().unwrap_or(0) >= 2)
-        .flat_map(|r| r.cells.iter().copied())
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -549,9 +343,5 @@ mod tests {
         let t = "表1 财政收支（单位：万元）";
         let u = caption_unit(t, Span::new(0, t.len())).map(|u| u.text);
         assert_eq!(u.as_deref(), Some("万元"));
-        let line = "| <br>纱 | <br>万吨 |";
-        let cells = split(Span::new(0, line.len()), line, |c| c == '|', true);
-        let got: Vec<&str> = cells.iter().map(|c| &line[c.range()]).collect();
-        assert_eq!(got, ["", "纱", "万吨", ""]);
     }
 }

@@ -18,6 +18,10 @@ pub struct Block {
     pub span: Span,
     /// How many of its chars are link text (HTML only).
     pub link_chars: usize,
+    /// How many of its link chars are the text of links to document files (`href` ending in
+    /// .doc, .xls, .pdf, .wps, .zip …): a download in an article is an attachment, not
+    /// navigation (HTML only).
+    pub file_link_chars: usize,
     /// 1 to 6 for `<h1>`…`<h6>`, 0 otherwise.
     pub heading: u8,
     /// Class and id hints of its ancestors: positive for content (article, content, TRS_Editor),

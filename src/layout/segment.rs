@@ -377,7 +377,7 @@ pub fn segment_within(text: &str, blocks: &[Block], main: Option<&[bool]>) -> Se
         // Serves notices and 公示 that attach their forms and lists as files.
         let download = main.is_some()
             && kind.is_none()
-            && is_download(line, block)
+            && block.is_download(line)
             && (!outside || prev_content);
         if kind.is_none() && !download && is_navigation(line, block, main.is_none()) {
             kind = Some(Chrome::Navigation);
@@ -465,14 +465,6 @@ fn flush(seg: &mut Segments, group: Option<RelatedGroup>) {
     if let Some(g) = group.filter(|g| !g.items.is_empty()) {
         seg.related.push(g);
     }
-}
-
-/// A short block whose every link is to a document file ([`Block::file_link_chars`]): a download
-/// link, with at most a label beside it (附件：, 1.).
-fn is_download(line: &str, block: &Block) -> bool {
-    block.file_link_chars > 0
-        && block.file_link_chars == block.link_chars
-        && line.chars().nth(100).is_none()
 }
 
 /// A link-heavy short block (HTML navigation bars and link lists).

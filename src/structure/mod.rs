@@ -77,7 +77,10 @@ pub(crate) fn structure(
         .collect();
     let blocks: Vec<Span> = kept.iter().map(|b| b.span).collect();
     // Which blocks link to document files: a page's downloads, for the 附件 of the frame.
-    let links: Vec<bool> = kept.iter().map(|b| b.file_link_chars > 0).collect();
+    let links: Vec<bool> = kept
+        .iter()
+        .map(|b| b.is_download(&text[b.span.range()]))
+        .collect();
     // 本期目录 of a bulletin issue: its entries are no article, and a line that repeats one starts
     // an article. (The 目录 of a plan or a book is not an issue's: its chapters are sections.)
     let (toc_blocks, entries) = bulletin

@@ -122,6 +122,6 @@ fn frame_gold() {
 
 /// Per split (dev, check), per field in `FIELDS` order: how many documents must be right.
 const FLOORS: [[usize; 9]; 2] = [
-    [15, 15, 15, 15, 15, 15, 15, 15, 15],
-    [12, 13, 12, 13, 13, 13, 10, 13, 13],
+    [15, 15, 15, 15, 15, 15, 17, 15, 15],
+    [12, 13, 12, 13, 13, 13, 11, 13, 13],
 ];

@@ -10,7 +10,7 @@
 use crate::html::entities::decode_at;
 use crate::html::tags::{
     BLOCK_TAGS, PART_TAGS, RAW_TAGS, VOID_TAGS, attr, collapse, find_close, hint_of, is_address,
-    is_self_closing, signature, tag_end,
+    is_document_href, is_self_closing, signature, tag_end,
 };
 use crate::layout::blocks::{Block, is_blank};
 use crate::{Document, Span};
@@ -93,6 +93,8 @@ struct Open {
     name: String,
     hint: i8,
     link: bool,
+    /// A link to a document file (申请表.doc).
+    file: bool,
     node: u32,
     block: bool,
 }
@@ -148,6 +150,16 @@ pub enum TableRole {
 }
 
 /// Flattens an HTML page into text blocks.
+///
+/// A link's text counts in [`Block::link_chars`], and in [`Block::file_link_chars`] too when its
+/// `href` is a document file:
+///
+/// ```
+/// use jianbao::html::markup::html_to_blocks;
+/// let page = html_to_blocks("<p>附件：<a href=\"/files/名单.XLS\">名单</a></p><p><a href=/>首页</a></p>");
+/// let counts: Vec<_> = page.blocks.iter().map(|b| (b.link_chars, b.file_link_chars)).collect();
+/// assert_eq!(counts, [(2, 2), (2, 0)]);
+/// ```
 pub fn html_to_blocks(html: &str) -> PageText {
     let mut b = Builder::default();
     b.page.nodes.push(Node::default());
@@ -251,6 +263,7 @@ pub fn html_to_blocks(html: &str) -> PageText {
         });
         stack.push(Open {
             link: name == "a",
+            file: name == "a" && attr(attrs, "href").is_some_and(is_document_href),
             block: BLOCK_TAGS.contains(&name.as_str()),
             name,
             hint,
@@ -261,11 +274,19 @@ pub fn html_to_blocks(html: &str) -> PageText {
     b.page
 }
 
+/// Whether a run of text is link text, and whether the link is to a document file.
+#[derive(Clone, Copy)]
+struct Link {
+    any: bool,
+    file: bool,
+}
+
 #[derive(Default)]
 struct Builder {
     page: PageText,
     block_start: usize,
     link_chars: usize,
+    file_link_chars: usize,
     heading: u8,
     hint: i8,
     pending_space: bool,
@@ -273,7 +294,7 @@ struct Builder {
 }
 
 impl Builder {
-    fn push(&mut self, s: &str, src: usize, src_end: usize, verbatim: bool, in_link: bool) {
+    fn push(&mut self, s: &str, src: usize, src_end: usize, verbatim: bool, link: Link) {
         if self.pending_space && self.page.text.len() > self.block_start {
             let at = self.page.text.len();
             self.page.text.push(' ');
@@ -289,8 +310,12 @@ impl Builder {
         let at = self.page.text.len();
         self.page.text.push_str(s);
         // A link that shows its own address is a citation in the text, not navigation.
-        if in_link && !is_address(s) {
-            self.link_chars += s.chars().count();
+        if link.any && !is_address(s) {
+            let n = s.chars().count();
+            self.link_chars += n;
+            if link.file {
+                self.file_link_chars += n;
+            }
         }
         match self.page.pieces.last_mut() {
             Some(p) if verbatim && p.verbatim && p.text_end == at && p.src_end == src => {
@@ -308,7 +333,11 @@ impl Builder {
     }
 
     fn text(&mut self, html: &str, from: usize, to: usize, stack: &[Open]) {
-        let in_link = stack.iter().rev().take(END_TAG_REACH).any(|o| o.link);
+        let open = || stack.iter().rev().take(END_TAG_REACH);
+        let in_link = Link {
+            any: open().any(|o| o.link),
+            file: open().any(|o| o.file),
+        };
         let heading = stack.iter().rev().take(END_TAG_REACH).find_map(|o| {
             let b = o.name.as_bytes();
             (b.len() == 2 && b[0] == b'h' && (b'1'..=b'6').contains(&b[1])).then(|| b[1] - b'0')
@@ -390,6 +419,7 @@ impl Builder {
             self.page.blocks.push(Block {
                 span: Span::new(start, start + trimmed.len()),
                 link_chars: self.link_chars,
+                file_link_chars: self.file_link_chars,
                 heading: self.heading,
                 hint: self.hint,
                 node: self.node.unwrap_or(0),
@@ -398,6 +428,7 @@ impl Builder {
         }
         self.block_start = self.page.text.len();
         self.link_chars = 0;
+        self.file_link_chars = 0;
         self.heading = 0;
         self.hint = 0;
         self.node = None;

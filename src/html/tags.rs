@@ -298,6 +298,29 @@ pub(crate) fn is_self_closing(attrs: &str) -> bool {
     !last.contains('=') || last.ends_with(['"', '\''])
 }
 
+/// The file types a link to a document ends in: office documents, PDF and OFD, WPS files and
+/// archives. Serves notices and 公示 that attach their forms, lists and full texts as downloads
+/// (申请表.doc, 名单.xls, 图集.pdf, 附表.rar); pages and images are not documents.
+const DOCUMENT_FILES: &[&str] = &[
+    ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".pdf", ".ofd", ".wps", ".et", ".dps",
+    ".zip", ".rar", ".7z",
+];
+
+/// Whether a link's `href` points at a document file (its path, before any `?` or `#`, or its
+/// query, ends in a document file type): `files/申请表.doc`, `down.aspx?f=名单.xls`.
+pub(crate) fn is_document_href(href: &str) -> bool {
+    let href = href.trim();
+    let href = href.split('#').next().unwrap_or(href);
+    let (path, query) = href.split_once('?').unwrap_or((href, ""));
+    let ends = |s: &str| {
+        let b = s.as_bytes();
+        DOCUMENT_FILES
+            .iter()
+            .any(|e| b.len() > e.len() && b[b.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes()))
+    };
+    ends(path) || ends(query)
+}
+
 /// Whether a link's text is a web address (https://…, www.…).
 pub(crate) fn is_address(s: &str) -> bool {
     let s = s.trim_start();
@@ -317,4 +340,21 @@ pub(crate) fn is_wrapped_page(head: &[u8]) -> bool {
         && [&b"<html"[..], b"<body", b"<head"]
             .iter()
             .any(|t| far.windows(t.len()).any(|w| w.eq_ignore_ascii_case(t)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_document_href;
+
+    #[test]
+    fn document_hrefs_end_in_a_document_file_type() {
+        assert!(is_document_href("/Portals/0/files/申请表.doc"));
+        assert!(is_document_href(" ./W020130516388520815145.PDF "));
+        assert!(is_document_href("down.aspx?file=名单.xlsx"));
+        assert!(is_document_href("files/附表.rar#top"));
+        assert!(!is_document_href("/news/2014/content_123.htm"));
+        assert!(!is_document_href("/images/photo.jpg"));
+        assert!(!is_document_href(".doc"));
+        assert!(!is_document_href("javascript:window.print()"));
+    }
 }

@@ -18,6 +18,10 @@ pub struct Block {
     pub span: Span,
     /// How many of its chars are link text (HTML only).
     pub link_chars: usize,
+    /// How many of its link chars are the text of links to document files (`href` ending in
+    /// .doc, .xls, .pdf, .wps, .zip …): a download in an article is an attachment, not
+    /// navigation (HTML only).
+    pub file_link_chars: usize,
     /// 1 to 6 for `<h1>`…`<h6>`, 0 otherwise.
     pub heading: u8,
     /// Class and id hints of its ancestors: positive for content (article, content, TRS_Editor),
@@ -26,6 +30,31 @@ pub struct Block {
     /// The innermost block-level element holding it (an index into
     /// [`crate::html::markup::PageText::nodes`]; 0 for text input).
     pub node: u32,
+}
+
+impl Block {
+    /// Whether the block is a download link: every link in it is to a document file, and
+    /// besides the link text it holds at most a short label (附件：, 附件2：, 1.). `line` is the
+    /// block's text. A citation that links a PDF among other words is none.
+    ///
+    /// ```
+    /// use jianbao::html::markup::html_to_blocks;
+    /// let page = html_to_blocks(
+    ///     "<p>附件：<a href=\"f/名单.xls\">被通报企业名单.xls</a></p>\
+    ///      <p>^ <a href=\"a.pdf\">某某规划</a> (PDF). 某某官网. [2023-06-09].</p>",
+    /// );
+    /// let text = &page.text;
+    /// let downloads: Vec<bool> =
+    ///     page.blocks.iter().map(|b| b.is_download(&text[b.span.range()])).collect();
+    /// assert_eq!(downloads, [true, false]);
+    /// ```
+    pub fn is_download(&self, line: &str) -> bool {
+        let chars = line.chars().filter(|c| !c.is_whitespace()).count();
+        self.file_link_chars > 0
+            && self.file_link_chars == self.link_chars
+            && chars <= self.file_link_chars + 8
+            && line.chars().nth(100).is_none()
+    }
 }
 
 /// Whitespace that trims a block: ASCII, ideographic space, no-break space, BOM.

@@ -362,14 +362,27 @@ pub fn segment_within(text: &str, blocks: &[Block], main: Option<&[bool]>) -> Se
     let mut seg = Segments::default();
     let mut in_related = false;
     let mut group: Option<RelatedGroup> = None;
+    // Whether the block before went to the content or lay in the main container.
+    let mut after_content = false;
     for (idx, block) in blocks.iter().enumerate() {
         let line = text.get(block.span.range()).unwrap_or("");
+        let prev_content = after_content;
         let mut kind = classify(line);
-        if kind.is_none() && is_navigation(line, block, main.is_none()) {
+        let outside = main.is_some_and(|m| !m.get(idx).copied().unwrap_or(true));
+        after_content = !outside && main.is_some();
+        // A download in an article (附件：方案.doc, a list of 申请表.xls links under the text) is
+        // its attachment, not navigation: inside the main container, or right after the text
+        // (TRS-built notices print their attachments in an element after the article's, at
+        // most a 来源 line between).
+        // Serves notices and 公示 that attach their forms and lists as files.
+        let download = main.is_some()
+            && kind.is_none()
+            && block.is_download(line)
+            && (!outside || prev_content);
+        if kind.is_none() && !download && is_navigation(line, block, main.is_none()) {
             kind = Some(Chrome::Navigation);
         }
-        let outside = main.is_some_and(|m| !m.get(idx).copied().unwrap_or(true));
-        if kind.is_none() && outside {
+        if kind.is_none() && outside && !download {
             kind = Some(Chrome::Navigation);
         }
         // A short line right before bulleted links heads a group (系统传真).
@@ -438,7 +451,10 @@ pub fn segment_within(text: &str, blocks: &[Block], main: Option<&[bool]>) -> Se
             None if in_related && block.hint <= 0 => {
                 seg.chrome.push((block.clone(), Chrome::Navigation))
             }
-            None => seg.content.push(block.clone()),
+            None => {
+                seg.content.push(block.clone());
+                after_content = true;
+            }
         }
     }
     flush(&mut seg, group);

@@ -71,10 +71,15 @@ pub(crate) fn structure(
             .take(3)
             .find_map(|b| issue::title_header(&text[b.span.range()], b.span))
     });
-    let blocks: Vec<Span> = content[body_from.min(content.len())..]
+    let kept: Vec<&Block> = content[body_from.min(content.len())..]
         .iter()
-        .map(|b| b.span)
-        .filter(|s| !is_rule(&text[s.range()]))
+        .filter(|b| !is_rule(&text[b.span.range()]))
+        .collect();
+    let blocks: Vec<Span> = kept.iter().map(|b| b.span).collect();
+    // Which blocks link to document files: a page's downloads, for the 附件 of the frame.
+    let links: Vec<bool> = kept
+        .iter()
+        .map(|b| b.is_download(&text[b.span.range()]))
         .collect();
     // 本期目录 of a bulletin issue: its entries are no article, and a line that repeats one starts
     // an article. (The 目录 of a plan or a book is not an issue's: its chapters are sections.)
@@ -84,7 +89,7 @@ pub(crate) fn structure(
         .unwrap_or_default();
     let entry_set: std::collections::HashSet<&str> =
         entries.iter().map(|(_, t)| t.as_str()).collect();
-    let (mut frame, tags) = frame::scan(text, &blocks);
+    let (mut frame, tags) = frame::scan(text, &blocks, &links);
     let mut drafts: Vec<Draft> = Vec::new();
     // An editor's note (编者按) waiting for the article it introduces.
     let mut note: Option<Span> = None;
@@ -185,6 +190,10 @@ pub(crate) fn structure(
                         let so_far = d.headline_text.as_deref().unwrap_or(&text[h.range()]);
                         let after = blocks.get(k + 1).map(|n| text[n.range()].trim());
                         frame::title_continues_before(so_far, line.trim(), after)
+                            // An attachment's title wraps over two lines or cells (…经营场所
+                            // / 现场专家审查意见表) as its 附件说明 item does.
+                            || (d.role == Role::Attachment
+                                && frame::title_wraps(so_far, line.trim()))
                     }) =>
             {
                 let h = d.headline.unwrap_or(span);

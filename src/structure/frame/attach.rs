@@ -116,3 +116,117 @@ pub(super) fn continues(line: &str) -> bool {
         && list_item(line).0.is_none()
         && attachment_label(line).is_none()
 }
+
+/// Whether an attachment title goes on over `line`, the next line or block: the title is
+/// unfinished (…的, an open 《), or it lacks a form's ending that the line has (…经营场所 /
+/// 现场专家审查意见表); and the line is a short title fragment, not a sentence, a numbered item
+/// or a date. Serves 附件说明 and attachment labels whose titles wrap over two lines or cells.
+pub(crate) fn title_wraps(title: &str, line: &str) -> bool {
+    (unfinished(title) || (!has_form_ending(title) && has_form_ending(line)))
+        && continues(line)
+        && super::parts::date_line(line).is_none()
+}
+
+/// A heading over a list of download links: 附件, 附件下载, 相关附件, 附件名称 (a colon may end it).
+pub(super) fn is_downloads_heading(line: &str) -> bool {
+    let head = line.trim().trim_end_matches(['：', ':']).trim_end();
+    [
+        "附件",
+        "附件下载",
+        "下载附件",
+        "相关附件",
+        "附件名称",
+        "附件列表",
+        "相关下载",
+        "文件下载",
+    ]
+    .contains(&head)
+}
+
+/// The attachment a download link's block names: its ordinal (附件2：…, 2.…) and its title, the
+/// link text without the 附件 label, the list number and the file extension. None for a bare
+/// label or a link that names no document (下载, 点击此处, 原文).
+pub(super) fn download_title(line: &str) -> Option<(Option<u32>, &str)> {
+    let (ordinal, rest) = match attachment_label(line) {
+        Some((_, None)) => return None,
+        Some((ordinal, Some(t))) => (ordinal, t),
+        None => (None, line.trim()),
+    };
+    let (n, title) = list_item(rest);
+    let title = without_extension(title).trim();
+    // Link words that name no document: 下载, 点击下载, 查看原文, 全文.
+    let generic = title
+        .chars()
+        .all(|c| "点击此处这里下载查看附件原文全文文件本".contains(c));
+    (!generic).then_some((ordinal.or(n), title))
+}
+
+/// Whether a download's title is the document itself: its headline (one of `heads`, the first
+/// lines joined one, two and three at a time), maybe with a bracketed note (…的通知（红头扫描件）,
+/// …（PDF版）). Serves notices that link their own scanned or printable copy under the text; a
+/// 征求意见 notice titled after the draft it attaches keeps the draft.
+pub(super) fn is_own_copy(title: &str, heads: &[String]) -> bool {
+    let bare = match title.rfind(['（', '(']) {
+        Some(at) if title.ends_with(['）', ')']) => &title[..at],
+        _ => title,
+    };
+    heads.iter().any(|h| h == title || h == bare)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_download_link_names_its_attachment_without_label_number_or_extension() {
+        assert_eq!(download_title("附件：报名表.doc"), Some((None, "报名表")));
+        assert_eq!(
+            download_title("2.大套型优先组.xls"),
+            Some((Some(2), "大套型优先组"))
+        );
+        assert_eq!(
+            download_title("附件3：申请表.DOCX"),
+            Some((Some(3), "申请表"))
+        );
+        assert_eq!(download_title("附件"), None);
+        assert_eq!(download_title("点击下载"), None);
+        assert_eq!(download_title("查看原文"), None);
+    }
+
+    #[test]
+    fn the_documents_own_copy_is_no_attachment() {
+        let heads = ["关于调整施工现场停工范围的通知".to_string()];
+        assert!(is_own_copy(
+            "关于调整施工现场停工范围的通知（红头扫描件）",
+            &heads
+        ));
+        assert!(!is_own_copy("施工现场停工范围明细表", &heads));
+        // A 征求意见 notice titled after the draft keeps the draft.
+        let heads = ["《某某验收工作程序》征求意见".to_string()];
+        assert!(!is_own_copy("《某某验收工作程序》（征求意见稿）", &heads));
+    }
+
+    #[test]
+    fn a_title_wraps_onto_a_short_fragment_only() {
+        assert!(title_wraps(
+            "预拌商品混凝土企业生产经营场所",
+            "现场专家审查意见表"
+        ));
+        assert!(title_wraps("关于加强施工现场管理的", "实施办法"));
+        assert!(!title_wraps("某某企业审查意见表", "站点名称"));
+        assert!(!title_wraps("某某企业生产经营场所", "2014年10月11日"));
+        assert!(!title_wraps(
+            "关于加强施工现场管理的",
+            "一、检查范围：全市城镇房屋。"
+        ));
+        assert!(!title_wraps("某某企业生产经营场所", "2.现场审查记录表"));
+    }
+
+    #[test]
+    fn download_headings_are_labels_over_links() {
+        for h in ["附件：", "附件下载", "相关附件:", "附件名称"] {
+            assert!(is_downloads_heading(h), "{h}");
+        }
+        assert!(!is_downloads_heading("附件：报名表"));
+    }
+}

@@ -5,6 +5,7 @@
 //! ```text
 //! frame      := table? marks? issuer_mark? doc_number? title top_date? doc_number? recipients? body
 //!               attach_note* signature note? attachment* (cc | printed | distribution)*
+//!               downloads?
 //! table      := (label "：" value? | value)*              a page's information table: 索引号,
 //!               发文机关, 成文日期, 标题, 发文字号 …, the value in the same cell or the next
 //! marks      := 份号 (000001) | 密级 (机密★1年) | 紧急程度 (特急), each a line of its own
@@ -31,18 +32,25 @@
 //!               is split only when every part is a whole organ name (an organ ending, no 各 or
 //!               有关, a short 分局 is elliptical)
 //! attach_note:= "附件" ("：" | ":") item, then "2." item lines      附件：1.实施方案
-//!               (items on one line split at " 2."; a download link 方案.doc counts only when
-//!               there is no other list); an item that ends unfinished (…的, …和, an open 《)
-//!               goes on over the next line when that line is a short title, not a sentence,
-//!               a numbered item or a date
+//!               (items on one line split at " 2."); an item that ends unfinished (…的, …和,
+//!               an open 《) or without the form's ending the next line has (…经营场所 /
+//!               现场专家审查意见表) goes on over that line when it is a short title, not a
+//!               sentence, a numbered item or a date ([`title_wraps`])
 //! signature  := signer_line{0,4} date_line            signer lines: every space-separated
 //!               part ends in an organ suffix (部 局 委员会 办公厅 人民政府 …), or a 职务 and a
 //!               name (部长 苗圩); the date is a whole line (or follows organs on it), after the
 //!               first sentence, and a valid calendar date; organs printed as one run without
 //!               separators are cut by their endings (see [`split_joint`])
 //! note       := "（" … "）" right after the signature  （此件公开发布）
-//! attachment := "附件" ordinal? (alone, or "：" title) after the signature, then its title:
-//!               an article of its own with role attachment
+//! attachment := "附件" ordinal? (alone, or "：" title) after the signature, then its title
+//!               (over two lines or cells as an attach_note item): an article of its own with
+//!               role attachment
+//! downloads  := heading? link+     on a page, after the first sentence: blocks that link to
+//!               document files (.doc .xls .pdf .wps .zip …, [`crate::layout::blocks::Block`]'s
+//!               file_link_chars), under 附件：, 附件下载, 相关附件 or 附件名称: the attachments,
+//!               when the text lists no other, titled by the link text without its 附件 label,
+//!               number and extension (1.名单.xls → 名单); a link that repeats the headline
+//!               (…的通知（红头扫描件）) is the document's own copy, and 下载, 查看原文 name none
 //! cc         := "抄送" ("：" | ":" | " ") organs
 //! printed    := organ date "印发"                       某某办公室  2015年3月10日印发
 //! distribution := ("报" | "送" | "发" | "抄报" | "分送" | …) "：" organs   (a bulletin's)
@@ -57,9 +65,10 @@ mod joint;
 mod parts;
 mod preamble;
 
+pub(crate) use attach::title_wraps;
 use attach::{
-    attachment_label, continues, has_form_ending, is_download, list_item, split_items, unfinished,
-    without_extension,
+    attachment_label, download_title, is_download, is_downloads_heading, is_own_copy, list_item,
+    split_items, without_extension,
 };
 pub(crate) use preamble::{amend_from_preamble, take_number_tail};
 
@@ -140,8 +149,19 @@ const RECIPIENTS_REACH: usize = 16;
 const DISTRIBUTION_LABELS: &[&str] = &["抄报", "抄送", "分送", "报送", "报", "送", "发"];
 
 /// Reads the frame from a document's blocks; tags each block for the article builder.
-pub(crate) fn scan(text: &str, blocks: &[Span]) -> (Frame, Vec<Tag>) {
+/// `links[k]` says whether block `k` links to a document file (a page's download link).
+pub(crate) fn scan(text: &str, blocks: &[Span], links: &[bool]) -> (Frame, Vec<Tag>) {
     let mut f = Frame::default();
+    // The first lines joined one, two and three at a time, where the headline stands: a
+    // download that repeats it is the document's own copy.
+    let heads: Vec<String> = blocks
+        .iter()
+        .take(3)
+        .scan(String::new(), |joined, s| {
+            joined.push_str(text[s.range()].trim());
+            Some(joined.clone())
+        })
+        .collect();
     let mut tags = vec![Tag::Body; blocks.len()];
     let mut seen_sentence = false;
     let mut signed = false;
@@ -337,19 +357,44 @@ pub(crate) fn scan(text: &str, blocks: &[Span]) -> (Frame, Vec<Tag>) {
                 continue;
             }
         }
+        let linked = links.get(k).copied().unwrap_or(false);
         // An attachment title printed over two lines (附件：1．关于…的 / 实施办法): the line
         // after an unfinished one goes on with it.
         if let Some(a) = f.attachments.last_mut()
             && note_at.is_some_and(|j| j + 1 == k)
-            // Unfinished (…的, an open 《), or without a form's ending that the next line has
-            // (…经营场所 / 现场专家审查意见表).
-            && (unfinished(&a.title) || (!has_form_ending(&a.title) && has_form_ending(line)))
-            && continues(line)
-            && date_line(line).is_none()
+            && !linked
+            && title_wraps(&a.title, line)
         {
             a.title.push_str(line);
             a.span = Span::new(a.span.start, lead + line.len());
             note_at = Some(k);
+            tags[k] = Tag::Frame;
+            continue;
+        }
+        // Download links at the text's end (附件：方案.doc, 1.名单.xls, a 附件下载 heading over
+        // them): attachments when the text lists no other, titled by their link text. The
+        // document's own copy (…的通知（红头扫描件）.pdf) is none.
+        if links.get(k + 1).copied().unwrap_or(false)
+            && (seen_sentence || signed)
+            && is_downloads_heading(line)
+        {
+            tags[k] = Tag::Frame;
+            continue;
+        }
+        if linked
+            && (seen_sentence || signed)
+            && line.chars().nth(100).is_none()
+            && !line.contains(['。', '；'])
+        {
+            if let Some((ordinal, title)) = download_title(line)
+                && !is_own_copy(title, &heads)
+            {
+                downloads.push(AttachmentNote {
+                    ordinal,
+                    title: title.to_string(),
+                    span: Span::new(lead, lead + line.len()),
+                });
+            }
             tags[k] = Tag::Frame;
             continue;
         }
@@ -522,7 +567,7 @@ mod tests {
     fn a_bulletin_footer_gives_its_distribution() {
         let text =
             "某市开展活动\n内容。\n报：市委常委，市政府领导\n送：各区县委组织部\n发：本部各处室";
-        let (f, tags) = scan(text, &spans(text));
+        let (f, tags) = scan(text, &spans(text), &[]);
         let labels: Vec<_> = f.distribution.iter().map(|d| d.label.as_str()).collect();
         assert_eq!(labels, ["报", "送", "发"]);
         assert_eq!(f.distribution[0].items, ["市委常委", "市政府领导"]);
@@ -535,7 +580,7 @@ mod tests {
     #[test]
     fn a_long_run_of_spaces_in_an_attachment_line_is_read_once() {
         let text = format!("通知\n内容。\n附件：1.甲{}2.乙", " ".repeat(200_000));
-        let (f, _) = scan(&text, &spans(&text));
+        let (f, _) = scan(&text, &spans(&text), &[]);
         let titles: Vec<_> = f.attachments.iter().map(|a| a.title.as_str()).collect();
         assert_eq!(titles, ["甲", "乙"]);
     }

@@ -248,17 +248,12 @@ pub fn trace(source: &str, options: &Options) -> Trace {
         // A list, menu, error or unreadable page has no article: its stray lines are not text.
         no_article = (header_len == 0)
             .then(|| {
-                // A headline that repeats the site's name in <title> (…_中国政府网) heads no
-                // article: only one that repeats the title's head counts.
+                let head = headline.as_ref().and_then(|h| text.get(h.span.range()));
                 let title_head = page
                     .as_ref()
                     .and_then(|p| p.title.as_deref())
                     .map(crate::html::page_title_head);
-                let head = headline
-                    .as_ref()
-                    .and_then(|h| text.get(h.span.range()))
-                    .filter(|h| title_head.as_deref().is_some_and(|t| t.contains(h)));
-                listing::no_article(text, &seg.content, head)
+                listing::page_no_article(text, &seg.content, head, title_head.as_deref())
             })
             .flatten();
         if no_article.is_some() {

@@ -51,6 +51,32 @@ pub fn no_article(text: &str, content: &[Block], headline: Option<&str>) -> Opti
     None
 }
 
+/// Why the content of an HTML page is no article ([`no_article`]), given the text of its headline
+/// block (the block that repeats `<title>`) and the head of its `<title>` (the title without its
+/// site name, as `html::page_title_head` cuts it).
+///
+/// A headline that repeats the site's name in `<title>` (…_中国政府网, the title of a site's
+/// column and index pages) heads no article: only one that the title's head contains counts as
+/// the page's headline.
+///
+/// ```
+/// use jianbao::layout::{lines, listing::page_no_article};
+/// let text = "中国政府网\n2013-11-29";
+/// let head = Some("国务院召开常务会议");
+/// assert_eq!(page_no_article(text, &lines(text), Some("国务院召开常务会议"), head), None);
+/// assert!(page_no_article(text, &lines(text), Some("国务院召开常务会议"), None).is_some());
+/// assert!(page_no_article(text, &lines(text), Some("中国政府网首页"), head).is_some());
+/// ```
+pub fn page_no_article(
+    text: &str,
+    content: &[Block],
+    headline: Option<&str>,
+    title_head: Option<&str>,
+) -> Option<&'static str> {
+    let head = headline.filter(|h| title_head.is_some_and(|t| t.contains(h)));
+    no_article(text, content, head)
+}
+
 /// How many chars of stray lines a page with no article may leave in its content.
 pub const STRAY_CHARS: usize = 60;
 

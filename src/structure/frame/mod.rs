@@ -3,7 +3,8 @@
 //! The grammar, in document order (each part optional; a part is one block unless said):
 //!
 //! ```text
-//! frame      := table? marks? issuer_mark? doc_number? title top_date? doc_number? recipients? body
+//! frame      := table? marks? issuer_mark? doc_number? title (top_date | head_date)? order_mark?
+//!               doc_number? recipients? body
 //!               attach_note* signature note? attachment* (cc | printed | distribution)*
 //! table      := (label "：" value? | value)*              a page's information table: 索引号,
 //!               发文机关, 成文日期, 标题, 发文字号 …, the value in the same cell or the next

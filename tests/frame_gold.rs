@@ -90,7 +90,8 @@ fn frame_gold() {
             score[split][i].1 += 1;
             if w == o {
                 score[split][i].0 += 1;
-            } else {
+            } else if split == 0 {
+                // Only dev misses are listed: the check split is measured, never read one by one.
                 misses.push(format!("{rel} {field}: want {w} got {o}"));
             }
         }
@@ -104,7 +105,7 @@ fn frame_gold() {
         println!("{name}: {}", row.join(", "));
     }
     for m in &misses {
-        println!("  miss {m}");
+        println!("  dev miss {m}");
     }
     // Floors: what the code reaches now, per split and field (dev, check).
     for split in 0..2 {
@@ -122,6 +123,6 @@ fn frame_gold() {
 
 /// Per split (dev, check), per field in `FIELDS` order: how many documents must be right.
 const FLOORS: [[usize; 9]; 2] = [
-    [15, 15, 15, 15, 15, 15, 17, 15, 15],
-    [12, 13, 12, 13, 13, 13, 11, 13, 13],
+    [30, 30, 29, 30, 28, 28, 28, 30, 30],
+    [27, 28, 27, 28, 28, 28, 26, 28, 28],
 ];

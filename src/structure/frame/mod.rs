@@ -3,7 +3,8 @@
 //! The grammar, in document order (each part optional; a part is one block unless said):
 //!
 //! ```text
-//! frame      := table? marks? issuer_mark? doc_number? title top_date? doc_number? recipients? body
+//! frame      := table? marks? issuer_mark? doc_number? title (top_date | head_date)? order_mark?
+//!               doc_number? recipients? body
 //!               attach_note* signature note? attachment* (cc | printed | distribution)*
 //!               downloads?
 //! table      := (label "：" value? | value)*              a page's information table: 索引号,
@@ -24,8 +25,14 @@
 //!               or other parts of the frame are there
 //! title_issuers := organ_line+ above the title: the 署名's issuers (no 成文日期) when the text
 //!               has neither a signature nor a top_date nor a table's 发文机关 and 成文日期
-//! top_date   := (organ_line)? date_line | "（" date … "通过）"   under a 公报's or 决议's title:
-//!               the 成文日期 when the text ends without a signature
+//! top_date   := (organ_line)? date_line                  under a 公报's title: the 成文日期
+//!               when the text ends without a signature
+//! head_date  := "（" date … ("通过" | "批准" | "会议") "）" | date … ("通过" | "批准")
+//!               | "——"? date "在" … "上" signer?     under a 决议's, a law's or a 规划's title,
+//!               or a work report's or a speech's meeting line and its speaker (国务院总理 李克强):
+//!               the document's date, before any later date line (a dump's next document)
+//! order_mark := organ "令" order_no? | order_no          北京市人民政府令（2011）第230号 / 第　1　号:
+//!               a 令's 发文机关标志 (issuer_mark) and its number, before the first sentence
 //! recipients := organs "：" — among the first 16 lines, before the first sentence, not 如下：
 //!               (with up to two lines above it that end in ， or 、: a wrapped list),
 //!               some item an organ or a collective (各…, …单位, …部门); split on ，；; a 、 list
@@ -75,8 +82,8 @@ pub(crate) use preamble::{amend_from_preamble, take_number_tail};
 pub use head::is_head_line;
 pub use joint::split_joint;
 pub use parts::{
-    doc_number, doc_type, formal_title, is_copy_mark, is_organ_line, meta_label, organ_items,
-    signer, title_continues, title_continues_before,
+    doc_number, doc_type, formal_title, is_copy_mark, is_organ_line, meta_label, order_mark,
+    order_number, organ_items, signer, title_continues, title_continues_before,
 };
 
 use crate::text::date::find_date;
@@ -174,6 +181,8 @@ pub(crate) fn scan(text: &str, blocks: &[Span], links: &[bool]) -> (Frame, Vec<T
     let mut table_date: Option<(String, Span)> = None;
     let mut table_issuer: Option<String> = None;
     let mut top_date: Option<Signature> = None;
+    // The date a 决议, a law or a work report prints under its title, and the block it stands in.
+    let mut head_date: Option<(Signature, usize)> = None;
     for (k, &span) in blocks.iter().enumerate() {
         let raw = &text[span.range()];
         let line = raw.trim();
@@ -214,12 +223,46 @@ pub(crate) fn scan(text: &str, blocks: &[Span], links: &[bool]) -> (Frame, Vec<T
             }
             continue;
         }
+        // The date line of a 决议, a law or a work report, before the body.
+        if !seen_sentence
+            && head_date.is_none()
+            && let Some((iso, adopted)) = adoption_date(line)
+                .map(|d| (d, true))
+                .or_else(|| meeting_date(line).map(|d| (d, false)))
+        {
+            let span = Span::new(lead, lead + line.len());
+            let date = Some(iso);
+            // A meeting line (——2021年3月5日在…会议上) stays the article's subheadline.
+            if adopted {
+                tags[k] = Tag::Frame;
+            }
+            head_date = Some((
+                Signature {
+                    issuers: Vec::new(),
+                    date,
+                    span,
+                },
+                k,
+            ));
+            continue;
+        }
+        // The speaker under a work report's meeting line (国务院总理　李克强).
+        if let Some((sig, at)) = head_date.as_mut()
+            && *at + 1 == k
+            && sig.issuers.is_empty()
+            && let Some(name) = parts::signer(line)
+        {
+            sig.issuers.push(name);
+            sig.span = Span::new(sig.span.start, lead + line.len());
+            tags[k] = Tag::Frame;
+            continue;
+        }
         // 发文机关标志 and a 发文字号 line before the body; a bare date there is the value of a
         // page's 成文日期 or 发布日期 cell, not a title.
         if !seen_sentence {
             // 公报 and 决议 print the issuer and the date under the title (国家统计局 / 2015年2月
-            // 26日), or the adoption in brackets ((2015年3月15日第十二届全国人民代表大会第三次
-            // 会议通过)): the 成文日期 when the text ends without a 署名.
+            // 26日): the 成文日期 when the text ends without a 署名 (an adoption in brackets is a
+            // head_date, above).
             if let Some((organs, iso)) = date_line(line) {
                 let above = k.checked_sub(1).filter(|&j| tags[j] == Tag::Body);
                 let organ_above = above.filter(|&j| is_organ_line(text[blocks[j].range()].trim()));
@@ -243,12 +286,13 @@ pub(crate) fn scan(text: &str, blocks: &[Span], links: &[bool]) -> (Frame, Vec<T
                 tags[k] = Tag::Frame;
                 continue;
             }
-            if let Some(iso) = adoption_date(line) {
-                top_date.get_or_insert(Signature {
-                    issuers: Vec::new(),
-                    date: Some(iso),
-                    span: Span::new(lead, lead + line.len()),
-                });
+            // A 令's mark and number (北京市人民政府令（2011）第230号, 第　1　号).
+            if let Some(mark) = order_mark(line) {
+                f.issuer_mark.get_or_insert(mark);
+                tags[k] = Tag::Frame;
+                continue;
+            }
+            if order_number(line) {
                 tags[k] = Tag::Frame;
                 continue;
             }
@@ -522,6 +566,11 @@ pub(crate) fn scan(text: &str, blocks: &[Span], links: &[bool]) -> (Frame, Vec<T
     }
     // No 署名 at the end: the date under the title, or the information table's 发文机关 and
     // 成文日期, stand for it.
+    // A date printed under the title of a 决议, a law or a work report is the document's own;
+    // a date line further down belongs to what follows it (the next document of a dump).
+    if let Some((sig, _)) = head_date {
+        f.signature = Some(sig);
+    }
     if f.signature.is_none() {
         f.signature = top_date;
     }
@@ -539,14 +588,41 @@ pub(crate) fn scan(text: &str, blocks: &[Span], links: &[bool]) -> (Frame, Vec<T
 
 /// The date of a bracketed adoption line under a 决议's or a law's title:
 /// "（2015年3月15日第十二届全国人民代表大会第三次会议通过）".
+/// Also the same line without brackets when it ends in 通过 or 批准 (a 规划纲要: "2006年3月14日第
+/// 十届全国人民代表大会第四次会议批准"), and a bracketed one naming only the meeting (a 决议:
+/// "（1982年3月8日第五届全国人民代表大会常务委员会第二十二次会议）").
 fn adoption_date(line: &str) -> Option<String> {
-    let inner = line.strip_prefix(['（', '('])?.strip_suffix(['）', ')'])?;
-    if inner.chars().nth(80).is_some() || !(inner.ends_with("通过") || inner.ends_with("批准"))
+    let line = line.trim_matches(['*', ' ', '\u{3000}']);
+    let bracketed = line
+        .strip_prefix(['（', '('])
+        .and_then(|l| l.strip_suffix(['）', ')']));
+    let inner = bracketed.unwrap_or(line);
+    let adopted = inner.ends_with("通过") || inner.ends_with("批准");
+    if inner.chars().nth(80).is_some()
+        || !(adopted || bracketed.is_some() && inner.ends_with("会议"))
     {
         return None;
     }
     let (iso, span) = find_date(inner)?;
     (span.start == 0 && valid_date(&iso)).then_some(iso)
+}
+
+/// The date of a work report's or a speech's meeting line under its title: "——2021年3月5日在第
+/// 十三届全国人民代表大会第四次会议上", "2020年1月6日在某市第四届人民代表大会第四次会议上".
+fn meeting_date(line: &str) -> Option<String> {
+    let inner = line
+        .trim_matches(['*', ' ', '\u{3000}'])
+        .trim_start_matches(['—', '―', '-', '─']);
+    if inner.chars().nth(80).is_some() || !inner.ends_with('上') {
+        return None;
+    }
+    let (iso, span) = find_date(inner)?;
+    let rest = &inner[span.end..];
+    (span.start == 0
+        && inner[span.range()].contains('年')
+        && rest.starts_with('在')
+        && valid_date(&iso))
+    .then_some(iso)
 }
 
 #[cfg(test)]

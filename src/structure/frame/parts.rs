@@ -9,7 +9,7 @@ use crate::{DocNumber, Span};
 const DOC_TYPES: &[&str] = &[
     "通知", "通报", "批复", "决定", "决议", "意见", "报告", "请示", "纪要", "公报", "公告", "通告",
     "简报", "办法", "规定", "方案", "规划", "命令", "议案", "细则", "条例", "规则", "规程", "要点",
-    "计划", "函",
+    "计划", "纲要", "函",
 ];
 
 /// Title endings that name a 公文 by themselves, without 关于 (年度报告, 统计公报, 决议).
@@ -184,14 +184,24 @@ fn is_cjk(c: char) -> bool {
 /// ```
 pub fn doc_type(title: &str) -> Option<String> {
     let t = strip_tail(title);
-    // A call for comments (…征求意见) is a notice, not a 意见.
-    if t.ends_with("征求意见") {
+    // A call for comments (…征求意见, …公开征求社会意见) is a notice, not a 意见: 意见 is then
+    // the object of 征求 a few characters before it.
+    if t.ends_with("意见")
+        && t.rfind("征求")
+            .is_some_and(|i| t[i..].chars().nth(8).is_none())
+    {
         return None;
     }
     DOC_TYPES
         .iter()
         .find(|d| t.ends_with(*d))
         .map(|d| d.to_string())
+        // A law or a catalogue published by an order names the 令 in its bracketed tail
+        // (…非物质文化遗产法（主席令第四十二号）, …目录（发展改革委令第1号）): the 文种 is 令.
+        .or_else(|| {
+            let tail = &title[t.len()..];
+            (tail.contains("令第") && tail.contains('号')).then(|| "令".to_string())
+        })
 }
 
 /// A title without its bracketed tails and closing marks.
@@ -473,10 +483,76 @@ pub fn signer(line: &str) -> Option<String> {
         .chars()
         .filter(|c| !c.is_whitespace() && !matches!(c, '：' | ':'))
         .collect();
-    let n = squashed.chars().count();
-    let title = SIGNER_TITLES.iter().find(|t| squashed.starts_with(*t))?;
-    let name = n - title.chars().count();
-    ((2..=4).contains(&name) && squashed.chars().all(is_cjk)).then_some(squashed)
+    if squashed.chars().nth(30).is_some() || !squashed.chars().all(is_cjk) {
+        return None;
+    }
+    // The name is the last two to four characters; the 职务 ends right before it, and what
+    // leads it is nothing or the organ or state the head leads (中华人民共和国主席 胡锦涛,
+    // 国务院总理 李克强, 厦门市人民政府市长 黄文辉: 令 and the speakers of work reports).
+    let ok = (2..=4).any(|name| {
+        let Some((cut, _)) = squashed.char_indices().rev().nth(name - 1) else {
+            return false;
+        };
+        let head = &squashed[..cut];
+        SIGNER_TITLES.iter().any(|t| {
+            head.strip_suffix(*t).is_some_and(|lead| {
+                let lead = lead.trim_end_matches(['副', '代']);
+                lead.is_empty()
+                    || is_state_or_place(lead)
+                    || (lead.chars().nth(1).is_some() && organ_suffix(lead).is_some())
+            })
+        })
+    });
+    ok.then_some(squashed)
+}
+
+/// The 发文机关标志 of a 命令 (令), organ and 令, maybe with the order's number after it
+/// ("北京市人民政府令（2011）第230号", "中华人民共和国主席令", "国家安全生产监督管理总局令"):
+/// the mark "…令". Serves 令 that publish laws, regulations and rules (GB/T 9704 命令格式).
+///
+/// ```
+/// use jianbao::structure::frame::order_mark;
+/// assert_eq!(order_mark("北京市人民政府令（2011）第230号").as_deref(), Some("北京市人民政府令"));
+/// assert_eq!(order_mark("中华人民共和国主席令").as_deref(), Some("中华人民共和国主席令"));
+/// assert_eq!(order_mark("令人满意"), None);
+/// ```
+pub fn order_mark(line: &str) -> Option<String> {
+    let s: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    if s.chars().nth(40).is_some() {
+        return None;
+    }
+    let (organ, rest) = s.split_once('令')?;
+    let head = organ.chars().nth(2).is_some()
+        && organ.chars().all(is_cjk)
+        && (organ_suffix(organ).is_some() || SIGNER_TITLES.iter().any(|t| organ.ends_with(t)));
+    (head && (rest.is_empty() || order_number(rest))).then(|| format!("{organ}令"))
+}
+
+/// A 令's number, maybe after its year in brackets: "第230号", "（2011）第230号", "第　1　号",
+/// "第四十二号".
+///
+/// ```
+/// use jianbao::structure::frame::order_number;
+/// assert!(order_number("第　1　号") && order_number("（2011）第230号") && order_number("第四十二号"));
+/// assert!(!order_number("第一条") && !order_number("第2号线"));
+/// ```
+pub fn order_number(line: &str) -> bool {
+    let s: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    let s = match s
+        .strip_prefix(['（', '('])
+        .and_then(|r| r.split_once(['）', ')']))
+    {
+        Some((year, r)) if digits(year, 4).is_some_and(|(_, l)| l == year.len()) => r,
+        _ => &s,
+    };
+    s.strip_prefix('第')
+        .and_then(|x| x.strip_suffix('号'))
+        .is_some_and(|n| {
+            !n.is_empty()
+                && n.chars().all(|c| {
+                    arabic_digit(c).is_some() || "〇零一二三四五六七八九十百千".contains(c)
+                })
+        })
 }
 
 /// Labels of a 公文 page's information table (索引号, 发文字号, 成文日期 …).

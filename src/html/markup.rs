@@ -489,6 +489,9 @@ pub(crate) fn map_spans(doc: &mut Document, page: &PageText) {
                 m(s);
             }
         }
+        for p in &mut a.points {
+            m(&mut p.span);
+        }
         let mut stack: Vec<&mut crate::Section> = a.sections.iter_mut().collect();
         while let Some(s) = stack.pop() {
             m(&mut s.span);

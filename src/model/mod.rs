@@ -196,6 +196,10 @@ pub struct Article {
     pub role: Role,
     /// Level-1 sections (and any deeper sections without a parent).
     pub sections: Vec<Section>,
+    /// Inline points (一是…, 第一，…) outside any section: in the lead, or in a body with no
+    /// numbered sections (a news item or a 通报 that lists its points in paragraphs).
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub points: Vec<Point>,
     /// The quantities of the article's body.
     pub quantities: Vec<Quantity>,
 }

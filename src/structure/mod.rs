@@ -317,6 +317,14 @@ fn article(text: &str, d: Draft, options: &Options) -> Article {
         .collect::<Vec<_>>()
         .join("\n");
     let sections = sections::build(text, rest, options.get_max_section_depth());
+    // Points outside any section: the lead's, or the whole body's when no section opens (news
+    // items and 通报 that list 一是…二是… in plain paragraphs).
+    let loose = if first_section.is_some() {
+        lead
+    } else {
+        &d.body[..]
+    };
+    let points = sections::points(text, loose);
     let all: Vec<Span> = d
         .label
         .iter()
@@ -356,6 +364,7 @@ fn article(text: &str, d: Draft, options: &Options) -> Article {
         lead: (!lead_text.is_empty()).then_some(lead_text),
         span,
         sections,
+        points,
         quantities,
     }
 }

@@ -205,6 +205,50 @@ pub fn title_header(line: &str, span: Span) -> Option<Bulletin> {
     })
 }
 
+/// A bulletin header whose title names the series and whose next line, in brackets, names the
+/// period alone: "安全质量状况情况简报" over "（2015年第一季度）", as quarterly and monthly
+/// 情况简报 print it. `span` covers both lines; the publisher is not read here.
+///
+/// ```
+/// use jianbao::{Span, structure::issue::title_header_over};
+/// let b = title_header_over("安全质量状况情况简报", "（2015年第一季度）", Span::new(0, 57)).unwrap();
+/// assert_eq!(b.series.as_deref(), Some("安全质量状况情况简报"));
+/// assert_eq!((b.year, b.period.as_deref()), (Some(2015), Some("2015年第一季度")));
+/// assert!(title_header_over("全市开展安全检查", "（2015年第一季度）", Span::new(0, 1)).is_none());
+/// assert!(title_header_over("安全检查情况简报", "（2015年第一季度工作）", Span::new(0, 1)).is_none());
+/// ```
+pub fn title_header_over(title: &str, next: &str, span: Span) -> Option<Bulletin> {
+    let title = title.trim();
+    let inner = next
+        .trim()
+        .strip_prefix(['（', '('])?
+        .strip_suffix(['）', ')'])?
+        .trim();
+    let (period, at) = period_in(inner)?;
+    // The bracketed line is the period and nothing else; the title is a bulletin's name.
+    if at != (0..inner.len())
+        || title.chars().nth(30).is_some()
+        || title.contains("关于")
+        || title.contains(['。', '，', '；', '：'])
+        || !TITLE_SERIES.iter().any(|e| title.ends_with(e))
+        || period_in(title).is_some()
+    {
+        return None;
+    }
+    let year = period
+        .split_once('年')
+        .and_then(|(y, _)| y.parse::<i32>().ok())
+        .filter(|y| (1949..=2100).contains(y));
+    Some(Bulletin {
+        text: String::new(),
+        series: Some(title.to_string()),
+        year,
+        span,
+        period: Some(period),
+        ..Bulletin::default()
+    })
+}
+
 /// An editor's note: "编者按：…", "【编者按】…", "编者的话"; the byte offset where its text starts.
 ///
 /// ```

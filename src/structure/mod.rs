@@ -71,6 +71,21 @@ pub(crate) fn structure(
             .take(3)
             .find_map(|b| issue::title_header(&text[b.span.range()], b.span))
     });
+    // A period printed in brackets under the bulletin's title (安全质量状况情况简报 /
+    // （2015年第一季度）): the two lines are the header.
+    let mut period_line = None;
+    if bulletin.is_none()
+        && let [first, second, ..] = content
+    {
+        let span = first.span.cover(second.span);
+        bulletin =
+            issue::title_header_over(&text[first.span.range()], &text[second.span.range()], span)
+                .map(|b| Bulletin {
+                    text: text[span.range()].to_string(),
+                    ..b
+                });
+        period_line = bulletin.as_ref().map(|_| second.span);
+    }
     let kept: Vec<&Block> = content[body_from.min(content.len())..]
         .iter()
         .filter(|b| !is_rule(&text[b.span.range()]))
@@ -90,11 +105,25 @@ pub(crate) fn structure(
     let entry_set: std::collections::HashSet<&str> =
         entries.iter().map(|(_, t)| t.as_str()).collect();
     let (mut frame, tags) = frame::scan(text, &blocks, &links);
+    // A bulletin headed by its title alone prints its office and date on the next line, which the
+    // frame reads as an issuer line over a date: that is the issue's publisher and date too.
+    if let Some(b) = bulletin.as_mut()
+        && b.date.is_none()
+        && let Some(sig) = frame.signature.as_ref()
+        && text
+            .get(b.span.end..sig.span.start)
+            .is_some_and(|gap| gap.trim().is_empty())
+    {
+        b.date.clone_from(&sig.date);
+        if b.publisher.is_none() {
+            b.publisher = sig.issuers.first().cloned();
+        }
+    }
     let mut drafts: Vec<Draft> = Vec::new();
     // An editor's note (编者按) waiting for the article it introduces.
     let mut note: Option<Span> = None;
     for (k, &span) in blocks.iter().enumerate() {
-        if toc_blocks.contains(&k) {
+        if toc_blocks.contains(&k) || Some(span) == period_line {
             continue;
         }
         let line = &text[span.range()];

@@ -39,7 +39,9 @@
 //!               is split only when every part is a whole organ name (an organ ending, no 各 or
 //!               有关, a short 分局 is elliptical)
 //! attach_note:= "附件" ("：" | ":") item, then "2." item lines      附件：1.实施方案
-//!               (items on one line split at " 2."); an item that ends unfinished (…的, …和,
+//!               (items on one line split at " 2."; "附：" when a whole 《title》 or a numbered
+//!               item follows); the 《》 that enclose a whole title are not part of it
+//!               (《某某时间表》 → 某某时间表, for downloads too); an item that ends unfinished (…的, …和,
 //!               an open 《) or without the form's ending the next line has (…经营场所 /
 //!               现场专家审查意见表) goes on over that line when it is a short title, not a
 //!               sentence, a numbered item or a date ([`title_wraps`])
@@ -75,7 +77,7 @@ mod preamble;
 pub(crate) use attach::title_wraps;
 use attach::{
     attachment_label, download_title, is_download, is_downloads_heading, is_own_copy, list_item,
-    split_items, without_extension,
+    split_items, unbracketed, without_extension,
 };
 pub(crate) use preamble::{amend_from_preamble, take_number_tail};
 
@@ -563,6 +565,13 @@ pub(crate) fn scan(text: &str, blocks: &[Span], links: &[bool]) -> (Frame, Vec<T
     }
     if f.attachments.is_empty() {
         f.attachments = downloads;
+    }
+    // 附件：1.《某某时间表》: the title is what the marks enclose.
+    for a in &mut f.attachments {
+        let bare = unbracketed(&a.title);
+        if bare.len() < a.title.len() {
+            a.title = bare.to_string();
+        }
     }
     // No 署名 at the end: the date under the title, or the information table's 发文机关 and
     // 成文日期, stand for it.

@@ -30,7 +30,9 @@
 //! head_date  := "（" date … ("通过" | "批准" | "会议") "）" | date … ("通过" | "批准")
 //!               | "——"? date "在" … "上" signer?     under a 决议's, a law's or a 规划's title,
 //!               or a work report's or a speech's meeting line and its speaker (国务院总理 李克强):
-//!               the document's date, before any later date line (a dump's next document)
+//!               the document's date, before any later date line (a dump's next document);
+//!               a summary quoted above the title (a block printed before the headline) is
+//!               no sentence of the body
 //! order_mark := organ "令" order_no? | order_no          北京市人民政府令（2011）第230号 / 第　1　号:
 //!               a 令's 发文机关标志 (issuer_mark) and its number, before the first sentence
 //! recipients := organs "：" — among the first 16 lines, before the first sentence, not 如下：
@@ -185,9 +187,22 @@ pub(crate) fn scan(text: &str, blocks: &[Span], links: &[bool]) -> (Frame, Vec<T
     let mut top_date: Option<Signature> = None;
     // The date a 决议, a law or a work report prints under its title, and the block it stands in.
     let mut head_date: Option<(Signature, usize)> = None;
+    // The end of the furthest block scanned so far, in the text.
+    let mut printed_to = 0;
+    let mut in_order: Option<usize> = None;
     for (k, &span) in blocks.iter().enumerate() {
         let raw = &text[span.range()];
         let line = raw.trim();
+        // A block printed above one scanned before it stands above the headline (which heads
+        // the blocks): an editor's summary quoted over a 决议's or a report's title, not the
+        // body's first sentence. Serves collections of documents that introduce each one.
+        let above_headline = span.start < printed_to;
+        printed_to = printed_to.max(span.end);
+        // The block printed right above this one: the last scanned past such a summary.
+        let prev = in_order;
+        if !above_headline {
+            in_order = Some(k);
+        }
         // Where the trimmed line starts: past the leading blanks, with no search (a search for
         // the line in itself costs a pass over it to set up); a blank line leads at 0.
         let lead = span.start
@@ -266,7 +281,7 @@ pub(crate) fn scan(text: &str, blocks: &[Span], links: &[bool]) -> (Frame, Vec<T
             // 26日): the 成文日期 when the text ends without a 署名 (an adoption in brackets is a
             // head_date, above).
             if let Some((organs, iso)) = date_line(line) {
-                let above = k.checked_sub(1).filter(|&j| tags[j] == Tag::Body);
+                let above = prev.filter(|&j| tags[j] == Tag::Body);
                 let organ_above = above.filter(|&j| is_organ_line(text[blocks[j].range()].trim()));
                 let title_above =
                     above.is_some_and(|j| formal_title(text[blocks[j].range()].trim()));
@@ -559,7 +574,9 @@ pub(crate) fn scan(text: &str, blocks: &[Span], links: &[bool]) -> (Frame, Vec<T
             tags[k] = Tag::Frame;
             continue;
         }
-        if line.contains(['。', '；', '！', '？']) || line.ends_with(['：', ':']) {
+        if !above_headline
+            && (line.contains(['。', '；', '！', '？']) || line.ends_with(['：', ':']))
+        {
             seen_sentence = true;
         }
     }

@@ -50,7 +50,8 @@
 //! signature  := signer_line{0,4} date_line            signer lines: every space-separated
 //!               part ends in an organ suffix (部 局 委员会 办公厅 人民政府 …), or a 职务 and a
 //!               name (部长 苗圩); the date is a whole line (or follows organs on it), after the
-//!               first sentence, and a valid calendar date; organs printed as one run without
+//!               first sentence, and a valid calendar date (a year that lost its 〇, 二一一年,
+//!               is 二〇一一年: see date_repair.rs); organs printed as one run without
 //!               separators are cut by their endings (see [`split_joint`])
 //! note       := "（" … "）" right after the signature  （此件公开发布）
 //! attachment := "附件" ordinal? (alone, or "：" title) after the signature, then its title
@@ -71,6 +72,7 @@
 //! preamble at most eight: time is linear in the input.
 
 mod attach;
+mod date_repair;
 mod head;
 mod joint;
 mod parts;

@@ -122,7 +122,9 @@ fn frame_gold() {
 }
 
 /// Per split (dev, check), per field in `FIELDS` order: how many documents must be right.
+/// (Check attachments: one check label keeps the 《》 round a whole attachment title, which the
+/// dev labels and the frame drop.)
 const FLOORS: [[usize; 9]; 2] = [
-    [30, 30, 29, 30, 28, 28, 28, 30, 30],
-    [27, 28, 27, 28, 28, 28, 26, 28, 28],
+    [30, 30, 30, 30, 30, 30, 30, 30, 30],
+    [27, 28, 27, 28, 28, 28, 25, 28, 28],
 ];

@@ -4,8 +4,20 @@ use super::parts::{FILE_EXTENSIONS, digits};
 use crate::text::chars::arabic_digit;
 
 /// "附件", "附件1", "附件一", "附件1：…": the ordinal and what follows the colon.
+/// Also "附：《…》" and "附：1.…": the short label 附 names an attachment when a whole title in
+/// book-title marks or a numbered list follows it (公文 and 政策解读 pages that append the
+/// document they discuss); 附：名词解释 under a work report heads an appendix of its own text.
 pub(super) fn attachment_label(line: &str) -> Option<(Option<u32>, Option<&str>)> {
-    let rest = line.trim().strip_prefix("附件")?;
+    let line = line.trim();
+    if let Some(t) = line
+        .strip_prefix('附')
+        .and_then(|r| r.strip_prefix(['：', ':']))
+        .map(str::trim)
+        && (unbracketed(t).len() < t.len() || list_item(t).0.is_some())
+    {
+        return Some((None, Some(t)));
+    }
+    let rest = line.strip_prefix("附件")?;
     let num: String = rest
         .chars()
         .take_while(|c| {
@@ -35,6 +47,35 @@ pub(super) fn list_item(s: &str) -> (Option<u32>, &str) {
         }
     }
     (None, s)
+}
+
+/// An attachment title without the book-title marks that enclose it whole: "《某某时间表》" →
+/// "某某时间表", "《关于修订〈某合同〉的通知》" → "关于修订〈某合同〉的通知" (the inner marks stay).
+/// Marks that close before the end ("《甲》和《乙》", "《某法》实施细则") enclose no whole title.
+/// Serves 附件说明, attachment lists and download links that print each title in 《》.
+pub(super) fn unbracketed(title: &str) -> &str {
+    let Some(inner) = title.strip_prefix('《').and_then(|t| t.strip_suffix('》')) else {
+        return title;
+    };
+    // The opening mark must close at the very end: depth never falls to 0 inside.
+    let mut depth = 1usize;
+    for c in inner.chars() {
+        match c {
+            '《' => depth += 1,
+            '》' => {
+                depth -= 1;
+                if depth == 0 {
+                    return title;
+                }
+            }
+            _ => {}
+        }
+    }
+    if depth == 1 && !inner.trim().is_empty() {
+        inner.trim()
+    } else {
+        title
+    }
 }
 
 /// A download link's title without its file extension.
@@ -220,6 +261,37 @@ mod tests {
             "一、检查范围：全市城镇房屋。"
         ));
         assert!(!title_wraps("某某企业生产经营场所", "2.现场审查记录表"));
+    }
+
+    #[test]
+    fn book_title_marks_round_a_whole_title_go() {
+        assert_eq!(unbracketed("《某某时间表》"), "某某时间表");
+        assert_eq!(
+            unbracketed("《关于修订〈某合同〉的通知》"),
+            "关于修订〈某合同〉的通知"
+        );
+        assert_eq!(
+            unbracketed("《甲办法》和《乙办法》"),
+            "《甲办法》和《乙办法》"
+        );
+        assert_eq!(unbracketed("《某法》实施细则"), "《某法》实施细则");
+        assert_eq!(unbracketed("《某《甲》方案》"), "某《甲》方案");
+        assert_eq!(unbracketed("《"), "《");
+        assert_eq!(unbracketed("某某名单"), "某某名单");
+    }
+
+    #[test]
+    fn a_short_label_names_a_bracketed_title_or_a_list() {
+        assert_eq!(
+            attachment_label("附：《某某通知》"),
+            Some((None, Some("《某某通知》")))
+        );
+        assert_eq!(
+            attachment_label("附：1.某某表"),
+            Some((None, Some("1.某某表")))
+        );
+        assert_eq!(attachment_label("附：名词解释"), None);
+        assert_eq!(attachment_label("附近居民"), None);
     }
 
     #[test]

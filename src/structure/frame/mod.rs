@@ -30,7 +30,9 @@
 //! head_date  := "（" date … ("通过" | "批准" | "会议") "）" | date … ("通过" | "批准")
 //!               | "——"? date "在" … "上" signer?     under a 决议's, a law's or a 规划's title,
 //!               or a work report's or a speech's meeting line and its speaker (国务院总理 李克强):
-//!               the document's date, before any later date line (a dump's next document)
+//!               the document's date, before any later date line (a dump's next document);
+//!               a summary quoted above the title (a block printed before the headline) is
+//!               no sentence of the body
 //! order_mark := organ "令" order_no? | order_no          北京市人民政府令（2011）第230号 / 第　1　号:
 //!               a 令's 发文机关标志 (issuer_mark) and its number, before the first sentence
 //! recipients := organs "：" — among the first 16 lines, before the first sentence, not 如下：
@@ -39,14 +41,17 @@
 //!               is split only when every part is a whole organ name (an organ ending, no 各 or
 //!               有关, a short 分局 is elliptical)
 //! attach_note:= "附件" ("：" | ":") item, then "2." item lines      附件：1.实施方案
-//!               (items on one line split at " 2."); an item that ends unfinished (…的, …和,
+//!               (items on one line split at " 2."; "附：" when a whole 《title》 or a numbered
+//!               item follows); the 《》 that enclose a whole title are not part of it
+//!               (《某某时间表》 → 某某时间表, for downloads too); an item that ends unfinished (…的, …和,
 //!               an open 《) or without the form's ending the next line has (…经营场所 /
 //!               现场专家审查意见表) goes on over that line when it is a short title, not a
 //!               sentence, a numbered item or a date ([`title_wraps`])
 //! signature  := signer_line{0,4} date_line            signer lines: every space-separated
 //!               part ends in an organ suffix (部 局 委员会 办公厅 人民政府 …), or a 职务 and a
 //!               name (部长 苗圩); the date is a whole line (or follows organs on it), after the
-//!               first sentence, and a valid calendar date; organs printed as one run without
+//!               first sentence, and a valid calendar date (a year that lost its 〇, 二一一年,
+//!               is 二〇一一年: see date_repair.rs); organs printed as one run without
 //!               separators are cut by their endings (see [`split_joint`])
 //! note       := "（" … "）" right after the signature  （此件公开发布）
 //! attachment := "附件" ordinal? (alone, or "：" title) after the signature, then its title
@@ -67,6 +72,7 @@
 //! preamble at most eight: time is linear in the input.
 
 mod attach;
+mod date_repair;
 mod head;
 mod joint;
 mod parts;
@@ -75,7 +81,7 @@ mod preamble;
 pub(crate) use attach::title_wraps;
 use attach::{
     attachment_label, download_title, is_download, is_downloads_heading, is_own_copy, list_item,
-    split_items, without_extension,
+    split_items, unbracketed, without_extension,
 };
 pub(crate) use preamble::{amend_from_preamble, take_number_tail};
 
@@ -183,9 +189,22 @@ pub(crate) fn scan(text: &str, blocks: &[Span], links: &[bool]) -> (Frame, Vec<T
     let mut top_date: Option<Signature> = None;
     // The date a 决议, a law or a work report prints under its title, and the block it stands in.
     let mut head_date: Option<(Signature, usize)> = None;
+    // The end of the furthest block scanned so far, in the text.
+    let mut printed_to = 0;
+    let mut in_order: Option<usize> = None;
     for (k, &span) in blocks.iter().enumerate() {
         let raw = &text[span.range()];
         let line = raw.trim();
+        // A block printed above one scanned before it stands above the headline (which heads
+        // the blocks): an editor's summary quoted over a 决议's or a report's title, not the
+        // body's first sentence. Serves collections of documents that introduce each one.
+        let above_headline = span.start < printed_to;
+        printed_to = printed_to.max(span.end);
+        // The block printed right above this one: the last scanned past such a summary.
+        let prev = in_order;
+        if !above_headline {
+            in_order = Some(k);
+        }
         // Where the trimmed line starts: past the leading blanks, with no search (a search for
         // the line in itself costs a pass over it to set up); a blank line leads at 0.
         let lead = span.start
@@ -264,7 +283,7 @@ pub(crate) fn scan(text: &str, blocks: &[Span], links: &[bool]) -> (Frame, Vec<T
             // 26日): the 成文日期 when the text ends without a 署名 (an adoption in brackets is a
             // head_date, above).
             if let Some((organs, iso)) = date_line(line) {
-                let above = k.checked_sub(1).filter(|&j| tags[j] == Tag::Body);
+                let above = prev.filter(|&j| tags[j] == Tag::Body);
                 let organ_above = above.filter(|&j| is_organ_line(text[blocks[j].range()].trim()));
                 let title_above =
                     above.is_some_and(|j| formal_title(text[blocks[j].range()].trim()));
@@ -557,12 +576,21 @@ pub(crate) fn scan(text: &str, blocks: &[Span], links: &[bool]) -> (Frame, Vec<T
             tags[k] = Tag::Frame;
             continue;
         }
-        if line.contains(['。', '；', '！', '？']) || line.ends_with(['：', ':']) {
+        if !above_headline
+            && (line.contains(['。', '；', '！', '？']) || line.ends_with(['：', ':']))
+        {
             seen_sentence = true;
         }
     }
     if f.attachments.is_empty() {
         f.attachments = downloads;
+    }
+    // 附件：1.《某某时间表》: the title is what the marks enclose.
+    for a in &mut f.attachments {
+        let bare = unbracketed(&a.title);
+        if bare.len() < a.title.len() {
+            a.title = bare.to_string();
+        }
     }
     // No 署名 at the end: the date under the title, or the information table's 发文机关 and
     // 成文日期, stand for it.

@@ -438,7 +438,7 @@ pub(super) fn date_line(line: &str) -> Option<(&str, String)> {
     if !may_end_date(last) {
         return None;
     }
-    let (iso, span) = find_date(line)?;
+    let (iso, span) = find_date(line).or_else(|| super::date_repair::lost_zero_date(line))?;
     if !line[span.range()].contains('年') {
         return None;
     }

@@ -4,6 +4,7 @@
 pub mod frame;
 mod header;
 pub mod issue;
+mod law;
 pub use crate::text::markers;
 mod sections;
 pub mod sentence;
@@ -90,6 +91,9 @@ pub(crate) fn structure(
     let entry_set: std::collections::HashSet<&str> =
         entries.iter().map(|(_, t)| t.as_str()).collect();
     let (mut frame, tags) = frame::scan(text, &blocks, &links);
+    // A law or regulation (第一条, 第二条, 第三条 … at block starts): its 第X章 and 第X条 lines are
+    // divisions of one article, never headlines of new ones.
+    let law = law::is_law(text, &blocks);
     let mut drafts: Vec<Draft> = Vec::new();
     // An editor's note (编者按) waiting for the article it introduces.
     let mut note: Option<Span> = None;
@@ -143,6 +147,7 @@ pub(crate) fn structure(
             || listed
             || (is_heading_like(line) && section_marker(line).is_none())
             || (drafts.is_empty() && sentence::is_document_title(line));
+        let heading = heading && !(law && law::marker(line).is_some());
         // A later article needs a real headline (not a fragment of a broken line) and a body.
         let starts_like_text = |t: &str| t.chars().next().is_some_and(|c| !is_clause_mark(c));
         let n = line.chars().take(41).count();
@@ -160,6 +165,7 @@ pub(crate) fn structure(
             let furniture = issue::editor_note_start(next).is_some()
                 || (next.starts_with("——") && !next.starts_with("———"));
             section_marker(next).is_some()
+                || (law && law::marker(next).is_some())
                 || (furniture && !line.starts_with('—'))
                 || (starts_like_text(next)
                     && next.chars().nth(9).is_some()
@@ -304,6 +310,9 @@ fn is_signature(line: &str) -> bool {
 }
 
 fn article(text: &str, d: Draft, options: &Options) -> Article {
+    if let Some(l) = law::build(text, &d.body) {
+        return assemble(text, d, options, l.lead, l.sections, l.points, true);
+    }
     let first_section = d
         .body
         .iter()
@@ -311,11 +320,6 @@ fn article(text: &str, d: Draft, options: &Options) -> Article {
     let (lead, rest) = d
         .body
         .split_at(first_section.unwrap_or(d.body.len().min(1)));
-    let lead_text = lead
-        .iter()
-        .map(|s| &text[s.range()])
-        .collect::<Vec<_>>()
-        .join("\n");
     let sections = sections::build(text, rest, options.get_max_section_depth());
     // Points outside any section: the lead's, or the whole body's when no section opens (news
     // items and 通报 that list 一是…二是… in plain paragraphs).
@@ -325,6 +329,26 @@ fn article(text: &str, d: Draft, options: &Options) -> Article {
         &d.body[..]
     };
     let points = sections::points(text, loose);
+    let lead = lead.len();
+    assemble(text, d, options, lead, sections, points, false)
+}
+
+/// An article from its draft, the number of lead blocks, its sections and loose points. `law`
+/// says the body is a law's: its 第X章 and 第X条 markers are no quantities (as 一、 is not).
+fn assemble(
+    text: &str,
+    d: Draft,
+    options: &Options,
+    lead: usize,
+    sections: Vec<crate::Section>,
+    points: Vec<crate::Point>,
+    law: bool,
+) -> Article {
+    let lead_text = d.body[..lead.min(d.body.len())]
+        .iter()
+        .map(|s| &text[s.range()])
+        .collect::<Vec<_>>()
+        .join("\n");
     let all: Vec<Span> = d
         .label
         .iter()
@@ -341,7 +365,10 @@ fn article(text: &str, d: Draft, options: &Options) -> Article {
         all.iter()
             .flat_map(|s| {
                 let line = &text[s.range()];
-                let skip = section_marker(line).map_or(0, |m| m.len);
+                let skip = match law.then(|| law::marker(line)).flatten() {
+                    Some(m) => m.len,
+                    None => section_marker(line).map_or(0, |m| m.len),
+                };
                 let start = s.start + skip;
                 extract(&text[start..s.end])
                     .into_iter()

@@ -158,7 +158,8 @@ pub(crate) fn structure(
             // A table's caption and rows (指标 | 单位 | 2010年, 居住 4.5 4.5 4.5, 表1 …) are
             // no headline: statistics communiqués caption tables inside one document.
             && !tableline::is_table_row(line)
-            && !tableline::is_caption(line);
+            && !tableline::is_caption(line)
+            && !is_date_line(line);
         let next_is_body = blocks.get(k + 1).is_some_and(|n| {
             let next = &text[n.range()];
             // A headline's own furniture also follows it: a 编者按 or a ——subheadline.
@@ -300,6 +301,20 @@ fn is_clause_mark(c: char) -> bool {
         c,
         '、' | '，' | ',' | '。' | '；' | ';' | '：' | ':' | '）' | ')' | '》' | '”' | '！' | '？'
     )
+}
+
+/// A line that is a date alone (2011年2月10日, 二〇一一年二月十日, 二一一年二月十日 with the 〇 lost to a
+/// missing glyph): the 成文日期 under a 公文's or a 令's signature, which may stand right before the
+/// text it promulgates, is no headline of that text.
+fn is_date_line(line: &str) -> bool {
+    let line = line.trim();
+    line.contains('年')
+        && line.ends_with('日')
+        && line.chars().all(|c| {
+            crate::text::chars::is_cn_numeral(c)
+                || crate::text::chars::arabic_digit(c).is_some()
+                || matches!(c, '年' | '月' | '日' | ' ' | '　')
+        })
 }
 
 /// A source note at the end of an article: （慈溪市委组织部供稿）, 供稿：….

@@ -217,9 +217,12 @@ pub struct Article {
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[non_exhaustive]
 pub struct Section {
-    /// The marker as written: `一、`, `（一）`, `1.`, `（1）`.
+    /// The marker as written: `一、`, `（一）`, `1.`, `（1）`; in a law, `第一编`, `第一章`, `第一节`.
     pub marker: String,
-    /// 1 for 一、, 2 for （一）, 3 for 1., 4 for （1）.
+    /// 1 for 一、, 2 for （一）, 3 for 1., 4 for （1）. In a law (第一条, 第二条, 第三条 … at line
+    /// starts) its divisions instead, relative to those it has: the outermost present is 1 and each
+    /// one below adds 1 (章 only: 章 1, 节 2; a code: 编 1, 章 2, 节 3), so that level 1 is always
+    /// the article's top division, as 一、 is in a bulletin; the title is the division's name.
     pub level: u8,
     /// The marker's number.
     pub ordinal: u32,
@@ -235,18 +238,24 @@ pub struct Section {
     pub sections: Vec<Section>,
 }
 
-/// An inline point: "一是“走下去”征求意见。…".
+/// An inline point: "一是“走下去”征求意见。…", or a provision of a law: "第一条　为了…".
+///
+/// A law's 第X条 are the points of the division (第X章, 第X节) around them, or of the article when
+/// it has none; the text runs over every line up to the next 条, its （一）（二） items included.
 ///
 /// ```
-/// use jianbao::Point;
-/// let p = Point::default();
-/// assert_eq!(p.ordinal, 0);
+/// use jianbao::{parse_str, Options};
+/// let doc = parse_str("某某办法\n第一章　总　　则\n第一条　为了规范管理，制定本办法。\n第二条　本办法适用于本市。\n第二章　附　　则\n第三条　本办法自公布之日起施行。\n", &Options::default());
+/// let a = &doc.articles[0];
+/// assert_eq!((a.sections.len(), a.sections[0].title.as_str()), (2, "总则"));
+/// let p = &a.sections[1].points[0];
+/// assert_eq!((p.marker.as_str(), p.ordinal, p.title.as_str()), ("第三条", 3, "本办法自公布之日起施行"));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 #[non_exhaustive]
 pub struct Point {
-    /// The marker as written: `一是`, `第一，`.
+    /// The marker as written: `一是`, `第一，`; in a law, `第一条`.
     pub marker: String,
     /// The marker's number.
     pub ordinal: u32,

@@ -4,6 +4,7 @@
 pub mod frame;
 mod header;
 pub mod issue;
+mod law;
 pub use crate::text::markers;
 mod sections;
 pub mod sentence;
@@ -119,6 +120,9 @@ pub(crate) fn structure(
             b.publisher = sig.issuers.first().cloned();
         }
     }
+    // A law or regulation (第一条, 第二条, 第三条 … at block starts): its 第X章 and 第X条 lines are
+    // divisions of one article, never headlines of new ones.
+    let law = law::is_law(text, &blocks);
     let mut drafts: Vec<Draft> = Vec::new();
     // An editor's note (编者按) waiting for the article it introduces.
     let mut note: Option<Span> = None;
@@ -172,6 +176,7 @@ pub(crate) fn structure(
             || listed
             || (is_heading_like(line) && section_marker(line).is_none())
             || (drafts.is_empty() && sentence::is_document_title(line));
+        let heading = heading && !(law && law::marker(line).is_some());
         // A later article needs a real headline (not a fragment of a broken line) and a body.
         let starts_like_text = |t: &str| t.chars().next().is_some_and(|c| !is_clause_mark(c));
         let n = line.chars().take(41).count();
@@ -182,13 +187,15 @@ pub(crate) fn structure(
             // A table's caption and rows (指标 | 单位 | 2010年, 居住 4.5 4.5 4.5, 表1 …) are
             // no headline: statistics communiqués caption tables inside one document.
             && !tableline::is_table_row(line)
-            && !tableline::is_caption(line);
+            && !tableline::is_caption(line)
+            && !is_date_line(line);
         let next_is_body = blocks.get(k + 1).is_some_and(|n| {
             let next = &text[n.range()];
             // A headline's own furniture also follows it: a 编者按 or a ——subheadline.
             let furniture = issue::editor_note_start(next).is_some()
                 || (next.starts_with("——") && !next.starts_with("———"));
             section_marker(next).is_some()
+                || (law && law::marker(next).is_some())
                 || (furniture && !line.starts_with('—'))
                 || (starts_like_text(next)
                     && next.chars().nth(9).is_some()
@@ -325,6 +332,20 @@ fn is_clause_mark(c: char) -> bool {
     )
 }
 
+/// A line that is a date alone (2011年2月10日, 二〇一一年二月十日, 二一一年二月十日 with the 〇 lost to a
+/// missing glyph): the 成文日期 under a 公文's or a 令's signature, which may stand right before the
+/// text it promulgates, is no headline of that text.
+fn is_date_line(line: &str) -> bool {
+    let line = line.trim();
+    line.contains('年')
+        && line.ends_with('日')
+        && line.chars().all(|c| {
+            crate::text::chars::is_cn_numeral(c)
+                || crate::text::chars::arabic_digit(c).is_some()
+                || matches!(c, '年' | '月' | '日' | ' ' | '　')
+        })
+}
+
 /// A source note at the end of an article: （慈溪市委组织部供稿）, 供稿：….
 fn is_signature(line: &str) -> bool {
     line.contains("供稿")
@@ -333,6 +354,9 @@ fn is_signature(line: &str) -> bool {
 }
 
 fn article(text: &str, d: Draft, options: &Options) -> Article {
+    if let Some(l) = law::build(text, &d.body) {
+        return assemble(text, d, options, l.lead, l.sections, l.points, true);
+    }
     let first_section = d
         .body
         .iter()
@@ -340,11 +364,6 @@ fn article(text: &str, d: Draft, options: &Options) -> Article {
     let (lead, rest) = d
         .body
         .split_at(first_section.unwrap_or(d.body.len().min(1)));
-    let lead_text = lead
-        .iter()
-        .map(|s| &text[s.range()])
-        .collect::<Vec<_>>()
-        .join("\n");
     let sections = sections::build(text, rest, options.get_max_section_depth());
     // Points outside any section: the lead's, or the whole body's when no section opens (news
     // items and 通报 that list 一是…二是… in plain paragraphs).
@@ -354,6 +373,26 @@ fn article(text: &str, d: Draft, options: &Options) -> Article {
         &d.body[..]
     };
     let points = sections::points(text, loose);
+    let lead = lead.len();
+    assemble(text, d, options, lead, sections, points, false)
+}
+
+/// An article from its draft, the number of lead blocks, its sections and loose points. `law`
+/// says the body is a law's: its 第X章 and 第X条 markers are no quantities (as 一、 is not).
+fn assemble(
+    text: &str,
+    d: Draft,
+    options: &Options,
+    lead: usize,
+    sections: Vec<crate::Section>,
+    points: Vec<crate::Point>,
+    law: bool,
+) -> Article {
+    let lead_text = d.body[..lead.min(d.body.len())]
+        .iter()
+        .map(|s| &text[s.range()])
+        .collect::<Vec<_>>()
+        .join("\n");
     let all: Vec<Span> = d
         .label
         .iter()
@@ -370,7 +409,10 @@ fn article(text: &str, d: Draft, options: &Options) -> Article {
         all.iter()
             .flat_map(|s| {
                 let line = &text[s.range()];
-                let skip = section_marker(line).map_or(0, |m| m.len);
+                let skip = match law.then(|| law::marker(line)).flatten() {
+                    Some(m) => m.len,
+                    None => section_marker(line).map_or(0, |m| m.len),
+                };
                 let start = s.start + skip;
                 extract(&text[start..s.end])
                     .into_iter()

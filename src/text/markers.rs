@@ -144,3 +144,95 @@ pub fn ends_clause(c: char) -> bool {
         '。' | '；' | ';' | '！' | '!' | '？' | '?' | '：' | ':' | '，' | ','
     )
 }
+
+/// The division a law's marker names: 第一编, 第一章, 第一节 or 第一条.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LawUnit {
+    /// 编, a part of a long code.
+    Part,
+    /// 章, a chapter.
+    Chapter,
+    /// 节, a section of a chapter.
+    Section,
+    /// 条, an article: the numbered provision, the unit a law is cited by.
+    Article,
+}
+
+/// A law's division marker at the start of a block: 第一章, 第十二条, 第一百零一条, 第3条.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LawMarker {
+    /// Which division it opens.
+    pub unit: LawUnit,
+    /// Its number.
+    pub ordinal: u32,
+    /// Its length in bytes, from 第 to the unit character.
+    pub len: usize,
+}
+
+/// The number of a law's marker: Chinese numerals below 10 000 (一百零一, 十二, 二十) or up to four
+/// Arabic digits.
+fn law_number(s: &str) -> Option<u32> {
+    if s.chars().all(|c| arabic_digit(c).is_some()) {
+        let v = s
+            .chars()
+            .filter_map(arabic_digit)
+            .fold(0u32, |m, d| m * 10 + u32::from(d));
+        return (v > 0).then_some(v);
+    }
+    let (mut total, mut digit) = (0u32, None::<u32>);
+    for c in s.chars() {
+        if let Some(d) = digit_value(c) {
+            digit = Some(u32::from(d));
+        } else if let Some((p, None)) = small_unit(c) {
+            total += digit.unwrap_or(1) * 10u32.pow(p);
+            digit = None;
+        } else {
+            return None;
+        }
+    }
+    let v = total + digit.unwrap_or(0);
+    (v > 0).then_some(v)
+}
+
+/// The marker of a law's division (第X编, 第X章, 第X节, 第X条) at the start of `block`.
+///
+/// A 条 followed by 第, 款, 项, 规定, 的, 之, 至, 、 or ， is a cross-reference at the start of a
+/// sentence (第二十七条第一项…, 第十条规定的…), not a provision: that is the vocabulary of legal
+/// citation, and it serves every 条例/办法/法 that cites itself.
+///
+/// ```
+/// use jianbao::structure::markers::{law_marker, LawUnit};
+/// let m = law_marker("第一百零一条　本法自公布之日起施行。").unwrap();
+/// assert_eq!((m.unit, m.ordinal, m.len), (LawUnit::Article, 101, "第一百零一条".len()));
+/// assert_eq!(law_marker("第二章　申请条件").map(|m| (m.unit, m.ordinal)), Some((LawUnit::Chapter, 2)));
+/// assert_eq!(law_marker("第二十七条第一项规定的情形"), None);
+/// assert_eq!(law_marker("第一，加强领导"), None);
+/// ```
+pub fn law_marker(block: &str) -> Option<LawMarker> {
+    let rest = block.strip_prefix('第')?;
+    let digits = rest
+        .char_indices()
+        .take(9)
+        .find(|&(_, c)| {
+            !(digit_value(c).is_some()
+                || small_unit(c).is_some_and(|(_, i)| i.is_none())
+                || arabic_digit(c).is_some())
+        })
+        .map(|(i, _)| i)?;
+    let ordinal = law_number(&rest[..digits])?;
+    let unit_char = rest[digits..].chars().next()?;
+    let unit = match unit_char {
+        '编' => LawUnit::Part,
+        '章' => LawUnit::Chapter,
+        '节' => LawUnit::Section,
+        '条' => LawUnit::Article,
+        _ => return None,
+    };
+    let len = '第'.len_utf8() + digits + unit_char.len_utf8();
+    let after = block[len..].trim_start_matches(|c: char| c.is_whitespace() || c == '　');
+    let citation = ["第", "款", "项", "规定", "的", "之", "至", "、", "，", ","];
+    if unit == LawUnit::Article && citation.iter().any(|w| after.starts_with(w)) {
+        return None;
+    }
+    Some(LawMarker { unit, ordinal, len })
+}

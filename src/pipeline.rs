@@ -167,8 +167,14 @@ pub fn trace(source: &str, options: &Options) -> Trace {
     if let (Some(p), Some(m), None) = (&page, &main, anchor)
         && crate::html::title::is_generic_title(p.title.as_deref().unwrap_or(""))
     {
+        // A news headline may close on one ？ or ！ (徒手抓子弹真的存在吗？) when no clause mark
+        // stands before it: a question with commas is a post's first sentence.
         anchor = crate::html::title::untitled_headline(p, m, |l| {
-            structure::sentence::is_heading_like(l) || structure::sentence::is_document_title(l)
+            let bare = match l.strip_suffix(['？', '！', '?', '!']) {
+                Some(b) if !b.contains(['，', ',', '；', ';', '：', ':']) => b,
+                _ => l,
+            };
+            structure::sentence::is_heading_like(bare) || structure::sentence::is_document_title(l)
         });
     }
     let masthead_title = page.is_some()

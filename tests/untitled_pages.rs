@@ -116,3 +116,16 @@ fn corpus_cms_detail_page_titled_xiangxi_xinxi() {
     assert_eq!(doc.articles[0].headline, "1-8月本市重点工程建设进展情况");
     assert_eq!(doc.title.as_deref(), Some("1-8月本市重点工程建设进展情况"));
 }
+
+#[test]
+fn a_question_headline_over_a_source_line() {
+    // Popular-science and news pages titled with the site and its column: the headline asks a
+    // question, and a 来源 line stands between it and the text.
+    let html = "<title>某某科普网-辟谣文章</title><div><a href=/>首页</a> <a href=/py>辟谣</a></div>\
+        <div>热门关键词</div><div><a href=/k/1>食品安全</a></div>\
+        <div><div>徒手抓子弹真的存在吗？</div><div>来源：某某科普网</div>\
+        <div class=article><p>看过电影的人可能会记得徒手抓子弹的剧情。那么在现实中，徒手抓子弹可不可以？</p>\
+        <p>首先介绍几个物理概念，在了解了物理知识后，再来考虑徒手接子弹是否行得通。</p></div></div>";
+    let doc = parse_str(html, &Options::default());
+    assert_eq!(doc.articles[0].headline, "徒手抓子弹真的存在吗？");
+}

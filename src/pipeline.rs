@@ -155,16 +155,31 @@ pub fn trace(source: &str, options: &Options) -> Trace {
     // unless it is a bulletin's masthead (`<title>2010创先争优活动简报第173期`, how bulletin pages
     // are titled): then it is the bulletin header and the headline is found below it. In
     // markdown, the title line (or the front matter's title) is the headline.
-    let anchor = match &page {
+    let mut anchor = match &page {
         Some(p) => container::headline_block(p),
         None => md
             .as_ref()
             .and_then(|_| markdown::title_block(source, &blocks)),
     };
+    // A <title> that names nothing (详细信息, the site's name): the headline is the heading over
+    // the main text's first block. The container stays the one chosen without an anchor.
+    let main = page.as_ref().map(|p| container::main_blocks(p, anchor));
+    if let (Some(p), Some(m), None) = (&page, &main, anchor)
+        && crate::html::title::is_generic_title(p.title.as_deref().unwrap_or(""))
+    {
+        // A news headline may close on one ？ or ！ (徒手抓子弹真的存在吗？) when no clause mark
+        // stands before it: a question with commas is a post's first sentence.
+        anchor = crate::html::title::untitled_headline(p, m, |l| {
+            let bare = match l.strip_suffix(['？', '！', '?', '!']) {
+                Some(b) if !b.contains(['，', ',', '；', ';', '：', ':']) => b,
+                _ => l,
+            };
+            structure::sentence::is_heading_like(bare) || structure::sentence::is_document_title(l)
+        });
+    }
     let masthead_title = page.is_some()
         && anchor.is_some_and(|i| structure::find_header(text, &blocks[i..=i]).is_some());
     let headline_at = anchor.filter(|_| !masthead_title);
-    let main = page.as_ref().map(|p| container::main_blocks(p, anchor));
     let mut seg = segment_within(text, &blocks, main.as_deref());
     // A masthead in <title> is the bulletin header wherever segmentation put its block (a short
     // line without a clause mark reads as navigation): it goes back to the content, in order.

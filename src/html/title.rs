@@ -68,8 +68,9 @@ const SITE_ENDINGS: &[&str] = &[
 
 /// The longest title part that still names nothing: a CMS's label (详细信息, 正文, 新闻详情,
 /// 无标题文档) or a column's name (政务动态, 辟谣文章). Serves the generic titles of government
-/// and portal CMS templates; a headline runs longer, or carries a number.
-const GENERIC_PART: usize = 8;
+/// and portal CMS templates; a headline runs longer (seven characters make a news title:
+/// 某市开展主题活动), or carries a number.
+const GENERIC_PART: usize = 6;
 
 /// Whether a page's `<title>` names nothing the page is about, so that no block repeating it can
 /// be the headline: every part of it (cut at `>`, `-`, `_`, `|` and spaces) is either a short
@@ -177,6 +178,8 @@ pub fn untitled_headline(
             // A headline is no link, but for a linked heading element (a blog's permalink).
             && (b.link_chars == 0 || (b.heading > 0 && b.link_chars >= chars))
             && heading_like(l)
+            // A labelled line (图注：…, 来源：…) is a caption or metadata, not a title.
+            && !l.contains(['：', ':'])
             && crate::layout::segment::classify(l).is_none()
             && crate::text::markers::section_marker(l).is_none()
             && !crate::layout::meta::is_date_only(l)

@@ -64,6 +64,15 @@ pub(crate) fn line_rows(text: &str, blocks: &[Block]) -> Vec<Row> {
                     cells.remove(0);
                 }
                 (cells, Kind::Cells)
+            } else if !has_blank(line) {
+                // Most lines of prose hold no blank: one cell, found without cutting.
+                let cell = trim_cell(line, 0, line.len());
+                let cells = if cell.is_empty() {
+                    Vec::new()
+                } else {
+                    vec![cell.shift(b.span.start)]
+                };
+                (cells, Kind::Line)
             } else {
                 let cells = split(b.span, line, is_blank, false);
                 let kind = if cells.len() > 1 {
@@ -105,6 +114,22 @@ fn split(span: Span, line: &str, sep: impl Fn(char) -> bool, keep_empty: bool) -
     }
     push(from, line.len(), &mut out);
     out
+}
+
+/// Whether `line` holds a char [`is_blank`] takes, tested on bytes: only the lead bytes a blank
+/// can start with (ASCII, 0xC2, 0xE1, 0xE2, 0xE3, 0xEF) decode a char, so a line of CJK prose is
+/// one pass over its bytes rather than a decoding of each char.
+fn has_blank(line: &str) -> bool {
+    let b = line.as_bytes();
+    (0..b.len()).any(|i| match b[i] {
+        x @ 0..=0x7f => is_blank(char::from(x)),
+        // The Unicode blanks past ASCII: U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000, U+FEFF.
+        0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef => line
+            .get(i..)
+            .and_then(|t| t.chars().next())
+            .is_some_and(is_blank),
+        _ => false,
+    })
 }
 
 /// The cell `line[a..b]` without blanks and the `<br>` that markdown dumps of tables keep.
@@ -336,6 +361,27 @@ pub(crate) fn keep_content_tables(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn has_blank_agrees_with_the_chars() {
+        let blanks = [
+            ' ', '\t', '\u{b}', '\u{85}', '\u{a0}', '\u{1680}', '\u{2000}', '\u{200a}', '\u{200b}',
+            '\u{2028}', '\u{202f}', '\u{205f}', '\u{3000}', '\u{feff}',
+        ];
+        for c in blanks {
+            assert!(has_blank(&format!("地区{c}产量")), "{c:?}");
+        }
+        // Punctuation and letters sharing a blank's lead byte: “”—、。，… are no blank.
+        for t in [
+            "“工作”—简报、第一期。",
+            "产量，万吨…",
+            "ሀ\u{2010}\u{3001}\u{ff0c}",
+            "",
+        ] {
+            assert!(!has_blank(t), "{t}");
+            assert_eq!(has_blank(t), t.contains(is_blank));
+        }
+    }
 
     #[test]
     fn markdown_cells_keep_their_column() {

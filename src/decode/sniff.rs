@@ -32,7 +32,13 @@ pub fn looks_like_html(text: &str) -> bool {
             b"<title",
         ]
         .iter()
-        .any(|t| head.windows(t.len()).any(|w| w.eq_ignore_ascii_case(t)))
+        // Every tag starts with `<`: only the places of a `<` (found by memchr) are compared.
+        .any(|t| {
+            memchr::memchr_iter(b'<', head).any(|p| {
+                head.get(p..p + t.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(t))
+            })
+        })
 }
 
 /// Empty input and binary junk (damage inside the text is [`crate::layout::damage`]'s).

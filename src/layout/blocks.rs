@@ -49,11 +49,11 @@ impl Block {
     /// assert_eq!(downloads, [true, false]);
     /// ```
     pub fn is_download(&self, line: &str) -> bool {
-        let chars = line.chars().filter(|c| !c.is_whitespace()).count();
+        // The block's link counts first: a block with no file link (most) decodes no char.
         self.file_link_chars > 0
             && self.file_link_chars == self.link_chars
-            && chars <= self.file_link_chars + 8
             && line.chars().nth(100).is_none()
+            && line.chars().filter(|c| !c.is_whitespace()).count() <= self.file_link_chars + 8
     }
 }
 

@@ -78,11 +78,14 @@ fn read_rows(text: &str, rows: &[Row]) -> Vec<Quantity> {
     let mut open = false;
     for row in rows {
         let whole = row.cells[0].cover(row.cells[row.cells.len() - 1]);
-        let prose = row.cells.iter().any(|c| {
-            let t = &text[c.range()];
-            t.contains(['。', '，', '；']) || t.chars().count() > 24
-        });
-        let spaced = row.kind == Kind::Spaced && !prose;
+        // Only a spaced row is read for prose: a line of text is not scanned again here.
+        let prose = || {
+            row.cells.iter().any(|c| {
+                let t = &text[c.range()];
+                t.contains(['。', '，', '；']) || t.chars().nth(24).is_some()
+            })
+        };
+        let spaced = row.kind == Kind::Spaced && !prose();
         if spaced && !open {
             let h = read_header(text, &row.cells);
             if h.unit_column.is_some() || h.units.iter().any(Option::is_some) {
@@ -216,7 +219,8 @@ fn unit_at_end(t: &str) -> Option<(usize, usize)> {
 /// The unit of a caption: a short line or cell ending in `单位：X` (or `（单位：X）`).
 fn caption_unit(text: &str, span: Span) -> Option<Unit> {
     let t = &text[span.range()];
-    if t.chars().count() > 40 {
+    // At most 41 chars decoded: a long line of prose is no caption.
+    if t.chars().nth(40).is_some() {
         return None;
     }
     let u = t.rfind("单位")?;

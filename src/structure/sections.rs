@@ -127,6 +127,10 @@ fn close(text: &str, stack: &mut Vec<Open>, roots: &mut Vec<Section>) {
 ///
 /// Only a Chinese numeral from 一 to 二十 counts, before a classifier or 大.
 pub(crate) fn declared_count(title: &str) -> Option<u32> {
+    // No Chinese numeral, no count: most titles skip the quantity scan (its number must be one).
+    if !title.chars().any(crate::text::chars::is_cn_numeral) {
+        return None;
+    }
     extract(title).into_iter().find_map(|q| {
         let v = q.value?.as_i128()?;
         let chinese = q.number.text.chars().all(crate::text::chars::is_cn_numeral);

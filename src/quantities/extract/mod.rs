@@ -44,7 +44,15 @@ pub fn extract(text: &str) -> Vec<Quantity> {
     // after one, so most positions need no look back for it.
     let mut quote = None;
     while i < bytes.len() {
-        let (cp, step) = code_point_at(bytes, i);
+        // The three-byte chars (Han, CJK punctuation) that make most of the text, decoded with
+        // one bounds check; the rest as `code_point_at` decodes them.
+        let (cp, step) = match bytes.get(i..i + 3) {
+            Some(&[a @ 0xE0..=0xEF, b, c]) => (
+                (u32::from(a & 0x0F) << 12) | (u32::from(b & 0x3F) << 6) | u32::from(c & 0x3F),
+                3,
+            ),
+            _ => code_point_at(bytes, i),
+        };
         // One comparison for the Han characters that make most of the text.
         if cp < 0x3010 && QUOTES.contains(&cp) {
             quote = Some(i);

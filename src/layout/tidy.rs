@@ -64,6 +64,10 @@ fn is_byline(line: &str) -> bool {
     super::meta::author_in(line).is_some() || super::byline::byline_names(line).is_some()
 }
 
+/// The marks that close a Chinese sentence (full width only: a Western '!' or '?' closes
+/// buttons and prompts too).
+const SENTENCE_ENDS: [char; 3] = ['。', '！', '？'];
+
 /// The Chinese clause marks: a line with one is (part of) a sentence.
 const CLAUSE_MARKS: [char; 7] = ['，', '。', '；', '：', '！', '？', '、'];
 
@@ -121,8 +125,14 @@ fn trim_thin_edges(
     let Some(first) = content.iter().position(|b| !thin(b)) else {
         return Vec::new();
     };
-    // At the end, only labels go (点赞失败, +1): a short last reply is text.
-    let label = |b: &Block| b.heading == 0 && !cell(b) && is_label(&text[b.span.range()]);
+    // At the end, only labels go (点赞失败, +1): a short last reply is text. A line that closes
+    // with a sentence-final mark is a sentence however short: the last replies of a forum thread
+    // (a few words each, 我也遇到过。) and a document's closing formula (请遵照执行。); an
+    // interface label never ends in one.
+    let label = |b: &Block| {
+        let line = &text[b.span.range()];
+        b.heading == 0 && !cell(b) && is_label(line) && !line.trim_end().ends_with(SENTENCE_ENDS)
+    };
     // The first sentence may itself be short enough to read as a label (题记：): it stays.
     let last = content
         .iter()

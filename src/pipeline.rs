@@ -370,7 +370,12 @@ pub fn trace(source: &str, options: &Options) -> Trace {
         .find(|h| !h.is_empty());
     // On a page without a headline that repeats <title>, a first heading-like line is often a
     // caption or a label: the page title (without its site name) is the better title then.
-    let page_title = doc.page.title.as_deref().map(crate::html::page_title_head);
+    // A portal title "标题－专题名－站名" whose column is the breadcrumb's last item loses the
+    // column as well as the site (a column name too long for page_title_head to cut alone).
+    let page_title = doc.page.title.as_deref().map(|t| {
+        let head = crate::html::page_title_head(t);
+        crate::html::title::without_crumb_column(&head, &doc.page.breadcrumb).to_string()
+    });
     let trusted = headline.filter(|h| {
         format == Format::Text
             || headline_found

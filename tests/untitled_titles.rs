@@ -80,3 +80,15 @@ fn a_form_label_cell_is_no_headline() {
     let doc = parse_str(html, &Options::default());
     assert_eq!(doc.title.as_deref(), Some("施工许可信息"));
 }
+
+#[test]
+fn a_long_column_named_in_the_breadcrumb_leaves_the_title() {
+    // Portal gallery pages titled "标题－专题名－站名": the topic's name, too long and punctuated
+    // to be cut by its shape, is the breadcrumb's last item.
+    let html = "<title>某区房屋登记大厅窗口－“树形象、促服务”——窗口创先争优活动－某某委员会门户网站</title>\
+        <div class=breadcrumb><a href=/>首页</a> &gt; <a href=/zt>专题专栏</a> &gt; \
+        <a href=/zt/1>“树形象、促服务”——窗口创先争优活动</a></div>\
+        <div><img src=a.jpg></div>";
+    let doc = parse_str(html, &Options::default());
+    assert_eq!(doc.title.as_deref(), Some("某区房屋登记大厅窗口"));
+}

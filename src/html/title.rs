@@ -315,3 +315,44 @@ pub fn breadcrumb_headline(crumbs: &[String]) -> Option<&str> {
         && !last.contains(|c: char| c.is_ascii_digit() || "，。；：,;:>".contains(c)))
     .then_some(last)
 }
+
+/// A title without the column and site that follow its headline, where the column is the
+/// breadcrumb's last item: "石景山房屋登记大厅窗口－某某窗口创先争优活动－某某委员会门户网站" over
+/// the breadcrumb 专题专栏 > 某某窗口创先争优活动 gives "石景山房屋登记大厅窗口", and so does the
+/// title without its site. The title is kept whole unless its last hyphen-joined part, past a
+/// site's name, is the breadcrumb's last item.
+///
+/// Serves the portal templates that title a page "headline－column－site" with a column (a
+/// special topic's name) too long, or too punctuated, to be told from the headline by its shape.
+///
+/// ```
+/// use jianbao::html::title::without_crumb_column;
+/// let crumbs = vec!["专题专栏".to_string(), "“树形象、促服务”——窗口创先争优活动".to_string()];
+/// let title = "石景山房屋登记大厅窗口－“树形象、促服务”——窗口创先争优活动－某某委员会门户网站";
+/// assert_eq!(without_crumb_column(title, &crumbs), "石景山房屋登记大厅窗口");
+/// assert_eq!(without_crumb_column("某市开展活动－某某网", &crumbs), "某市开展活动－某某网");
+/// assert_eq!(without_crumb_column(title, &[]), title);
+/// let cut = "石景山房屋登记大厅窗口－“树形象、促服务”——窗口创先争优活动";
+/// assert_eq!(without_crumb_column(cut, &crumbs), "石景山房屋登记大厅窗口");
+/// ```
+pub fn without_crumb_column<'a>(title: &'a str, crumbs: &[String]) -> &'a str {
+    let Some(column) = crumbs
+        .last()
+        .map(|c| c.trim())
+        .filter(|c| c.chars().nth(1).is_some())
+    else {
+        return title;
+    };
+    // The site's name may already be cut (page_title_head cuts a short one).
+    let rest = match title.rsplit_once(['-', '－']) {
+        Some((before, site)) if is_site_name(site) => before.trim_end(),
+        _ => title,
+    };
+    match rest.strip_suffix(column).map(str::trim_end) {
+        Some(head) if head.ends_with(['-', '－']) => {
+            let head = head.trim_end_matches(['-', '－']).trim_end();
+            if head.is_empty() { title } else { head }
+        }
+        _ => title,
+    }
+}

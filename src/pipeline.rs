@@ -162,24 +162,40 @@ pub fn trace(source: &str, options: &Options) -> Trace {
             .and_then(|_| markdown::title_block(source, &blocks)),
     };
     // A <title> that names nothing (详细信息, the site's name): the headline is the heading over
-    // the main text's first block. The container stays the one chosen without an anchor.
-    let main = page.as_ref().map(|p| container::main_blocks(p, anchor));
-    if let (Some(p), Some(m), None) = (&page, &main, anchor)
-        && crate::html::title::is_generic_title(p.title.as_deref().unwrap_or(""))
-    {
+    // the main text's first block, and the container the one chosen without an anchor. A block
+    // that merely repeats such a title (a 详细信息 or 正文 panel heading, the column's name over
+    // an article) is a label: where the untitled rule finds a headline, it anchors nothing. A
+    // listing page, where it finds none, keeps the block naming its column.
+    // A block that repeats only the site's name (中国政府网 in the banner of a column page titled
+    // 发展规划_专题_中国政府网) still places the container, but names no page: no headline.
+    let generic = page
+        .as_ref()
+        .is_some_and(|p| crate::html::title::is_generic_title(p.title.as_deref().unwrap_or("")));
+    let site_banner = generic
+        && anchor.is_some_and(|i| {
+            crate::html::title::is_site_name(text.get(blocks[i].span.range()).unwrap_or(""))
+        });
+    let mut main = None;
+    if let Some(p) = page.as_ref().filter(|_| generic && !site_banner) {
+        let unanchored = container::main_blocks(p, None);
         // A news headline may close on one ？ or ！ (徒手抓子弹真的存在吗？) when no clause mark
         // stands before it: a question with commas is a post's first sentence.
-        anchor = crate::html::title::untitled_headline(p, m, |l| {
+        let untitled = crate::html::title::untitled_headline(p, &unanchored, |l| {
             let bare = match l.strip_suffix(['？', '！', '?', '!']) {
                 Some(b) if !b.contains(['，', ',', '；', ';', '：', ':']) => b,
                 _ => l,
             };
             structure::sentence::is_heading_like(bare) || structure::sentence::is_document_title(l)
         });
+        if untitled.is_some() || anchor.is_none() {
+            anchor = untitled;
+            main = Some(unanchored);
+        }
     }
+    let main = main.or_else(|| page.as_ref().map(|p| container::main_blocks(p, anchor)));
     let masthead_title = page.is_some()
         && anchor.is_some_and(|i| structure::find_header(text, &blocks[i..=i]).is_some());
-    let headline_at = anchor.filter(|_| !masthead_title);
+    let headline_at = anchor.filter(|_| !masthead_title && !site_banner);
     let mut seg = segment_within(text, &blocks, main.as_deref());
     // A masthead in <title> is the bulletin header wherever segmentation put its block (a short
     // line without a clause mark reads as navigation): it goes back to the content, in order.
@@ -354,7 +370,12 @@ pub fn trace(source: &str, options: &Options) -> Trace {
         .find(|h| !h.is_empty());
     // On a page without a headline that repeats <title>, a first heading-like line is often a
     // caption or a label: the page title (without its site name) is the better title then.
-    let page_title = doc.page.title.as_deref().map(crate::html::page_title_head);
+    // A portal title "标题－专题名－站名" whose column is the breadcrumb's last item loses the
+    // column as well as the site (a column name too long for page_title_head to cut alone).
+    let page_title = doc.page.title.as_deref().map(|t| {
+        let head = crate::html::page_title_head(t);
+        crate::html::title::without_crumb_column(&head, &doc.page.breadcrumb).to_string()
+    });
     let trusted = headline.filter(|h| {
         format == Format::Text
             || headline_found
@@ -366,6 +387,17 @@ pub fn trace(source: &str, options: &Options) -> Trace {
         .or_else(|| doc.bulletin.as_ref().map(|b| b.text.clone()))
         .or(page_title)
         .or_else(|| headline.map(str::to_string));
+    // A <title> that is only the site's name (新浪网) on a page found no headline: the
+    // breadcrumb's last item names the page where it is no column label (关于新浪 > 知识产权声明).
+    if generic
+        && doc
+            .title
+            .as_deref()
+            .is_none_or(crate::html::title::is_site_name)
+        && let Some(crumb) = crate::html::title::breadcrumb_headline(&doc.page.breadcrumb)
+    {
+        doc.title = Some(crumb.to_string());
+    }
     // 公文: the 成文日期 when the page states no date.
     let signed = doc.frame.as_ref().and_then(|f| f.signature.as_ref());
     doc.date = doc

@@ -26,6 +26,8 @@ use super::blocks::Block;
 /// assert_eq!(no_article(text, &lines(text), Some("国务院召开常务会议")), None);
 /// let text = "会议决定，明年继续实施。";
 /// assert_eq!(no_article(text, &lines(text), None), None);
+/// let text = "2014-10-23\n2014-10-22\n2014-10-21\n2014-10-21\n2014-10-20\n2014-10-20";
+/// assert!(no_article(text, &lines(text), Some("国务院召开常务会议")).is_some());
 /// let text = "\u{fffd}\u{fffd}\u{fffd}\u{fffd}2015\u{fffd}\u{fffd}\u{fffd}\u{fffd}";
 /// assert!(no_article(text, &lines(text), Some("国务院召开常务会议")).is_some());
 /// ```
@@ -34,8 +36,12 @@ pub fn no_article(text: &str, content: &[Block], headline: Option<&str>) -> Opti
     let mut chars = 0usize;
     let mut lost = 0usize;
     let mut marked = false;
+    // Whether every line is a date alone: the stamps of a column's picture or story list whose
+    // items were links (an index page of www.gov.cn's picture columns keeps only them).
+    let mut only_dates = !content.is_empty();
     for b in content {
         let line = text.get(b.span.range()).unwrap_or("");
+        only_dates &= super::meta::is_date_only(line);
         for c in line.chars() {
             chars += 1;
             lost += usize::from(c == '\u{fffd}');
@@ -47,6 +53,9 @@ pub fn no_article(text: &str, content: &[Block], headline: Option<&str>) -> Opti
     }
     if chars > 0 && !headline_found && !marked && chars <= STRAY_CHARS {
         return Some("no article: the page holds no headline and no sentence, only stray lines");
+    }
+    if only_dates {
+        return Some("no article: the page holds only dates, the stamps of a list's items");
     }
     None
 }

@@ -62,6 +62,17 @@ pub fn is_blank(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{3000}' | '\u{a0}' | '\u{feff}' | '\u{200b}')
 }
 
+/// The spans of [`lines`]: where the non-empty lines of `text` stand, trimmed of blanks.
+///
+/// ```
+/// use jianbao::layout::blocks::line_spans;
+/// let spans = line_spans("甲\n\n  乙  \n");
+/// assert_eq!((spans.len(), spans[1].start), (2, "甲\n\n  ".len()));
+/// ```
+pub fn line_spans(text: &str) -> Vec<Span> {
+    lines(text).into_iter().map(|b| b.span).collect()
+}
+
 /// The non-empty lines of `text` as blocks, each trimmed of blanks.
 ///
 /// ```

@@ -211,11 +211,7 @@ fn close_section(stack: &mut Vec<Open<Section>>, roots: &mut Vec<Section>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layout::blocks::lines;
-
-    fn spans(text: &str) -> Vec<Span> {
-        lines(text).into_iter().map(|b| b.span).collect()
-    }
+    use crate::layout::blocks::line_spans as spans;
 
     #[test]
     fn chapters_hold_their_articles() {

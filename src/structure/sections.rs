@@ -233,11 +233,7 @@ pub(crate) fn points(text: &str, own: &[Span]) -> Vec<Point> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layout::blocks::lines;
-
-    fn spans(text: &str) -> Vec<Span> {
-        lines(text).into_iter().map(|b| b.span).collect()
-    }
+    use crate::layout::blocks::line_spans as spans;
 
     #[test]
     fn nests_four_levels() {
